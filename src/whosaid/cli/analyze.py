@@ -1,0 +1,124 @@
+"""``whosaid analyze`` and ``whosaid info``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from importlib import metadata
+from typing import Any
+
+import click
+
+from whosaid import __version__
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-12-22") from None
+
+
+@click.command("analyze")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "json", "pretty"]), default=None,
+    help="jsonl: one object per line (default when piped); json: one array; "
+    "pretty: indented objects (default on a terminal).",
+)
+@click.option("--published", callback=_date, metavar="DATE",
+              help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--reference-date", callback=_date, metavar="DATE",
+              help="'Today' when inferring a year from 'on Sunday (December 22)'. Default: today.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: only on a terminal).")
+def analyze_cmd(
+    paths: tuple[str, ...], fmt: str | None, published: str | None, reference_date: str | None,
+    progress: bool | None,
+) -> None:
+    """Read news and print each article as schema-v1 JSON.
+
+    PATHS are files (text, HTML, .gz, JSONL, WARC) or directories, read
+    recursively; '-' reads standard input. The kind of each file is detected
+    from its content.
+
+    \b
+    Examples:
+      whosaid analyze examples/kyiv-nato-wire.txt --format pretty
+      whosaid analyze page.html.gz --published 2024-12-22
+      cat records.jsonl | whosaid analyze - --format jsonl
+      whosaid analyze CC-NEWS-2024.warc.gz > articles.jsonl
+
+    Exit status: 0 all items analysed, 1 some items failed (each named on
+    stderr), 2 bad usage.
+    """
+    from whosaid.cli.run import run_analysis
+
+    if fmt is None:
+        fmt = "pretty" if sys.stdout.isatty() else "jsonl"
+    ref = dt.date.fromisoformat(reference_date) if reference_date else None
+    failed = 0
+    first = True
+    if fmt == "json":
+        sys.stdout.write("[")
+    for result in run_analysis(paths, published=published, reference_date=ref, progress=progress):
+        if isinstance(result, str):
+            failed += 1
+            click.echo(f"error: {result}", err=True)
+            continue
+        obj = result.to_dict()
+        for w in result.warnings:
+            click.echo(f"warning: {result.source_name}: {w}", err=True)
+        if fmt == "jsonl":
+            sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            sys.stdout.write(("" if first else ",\n") + json.dumps(obj, ensure_ascii=False))
+        else:
+            sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+        first = False
+        sys.stdout.flush()
+    if fmt == "json":
+        sys.stdout.write("]\n")
+    sys.exit(1 if failed else 0)
+
+
+def versions() -> dict[str, Any]:
+    from whosaid.nlp import MODEL_NAME, MODEL_PACKAGE
+
+    def v(pkg: str) -> str | None:
+        try:
+            return metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            return None
+
+    deps = ["spacy", "trafilatura", "htmldate", "dateparser", "warcio", "datasketch",
+            "SQLAlchemy", "alembic", "click", "langdetect", "charset-normalizer", "pycountry"]
+    return {
+        "whosaid": __version__,
+        "python": sys.version.split()[0],
+        "model": MODEL_NAME,
+        "model_version": v(MODEL_PACKAGE),
+        "dependencies": {d: v(d) for d in deps},
+    }
+
+
+@click.command("info")
+@click.option("--json", "as_json", is_flag=True, help="Print as one JSON object.")
+def info_cmd(as_json: bool) -> None:
+    """Show versions of whosaid, its key dependencies and the language model.
+
+    \b
+    Example:
+      whosaid info --json | jq .model
+    """
+    info = versions()
+    if as_json:
+        click.echo(json.dumps(info, indent=2))
+        return
+    click.echo(f"whosaid {info['whosaid']} (Python {info['python']})")
+    click.echo(f"model   {info['model']} {info['model_version']}")
+    for name, ver in info["dependencies"].items():
+        click.echo(f"  {name:<20} {ver or 'not installed'}")

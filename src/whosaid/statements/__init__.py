@@ -1,0 +1,9 @@
+"""The statements stage (placeholder: fills nothing yet)."""
+
+from __future__ import annotations
+
+from whosaid.model import Article
+
+
+def find_statements(article: Article) -> None:
+    return None

@@ -1,0 +1,9 @@
+"""The times stage (placeholder: fills nothing yet)."""
+
+from __future__ import annotations
+
+from whosaid.model import Article
+
+
+def find_times(article: Article) -> None:
+    return None

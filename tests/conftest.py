@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLE = ROOT / "examples" / "kyiv-nato-wire.txt"
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def sample_article(sample_text):
+    """The bundled wire story, analysed once per test session."""
+    import datetime as dt
+
+    from whosaid import analyze
+
+    return analyze(sample_text, reference_date=dt.date(2026, 11, 28))
+
+
+def shared_path(*parts: str) -> Path:
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"{p} not available")
+    return p
