@@ -1,6 +1,6 @@
 """whosaid: who said what, when, about whom — from raw news, with provenance."""
 
-from whosaid.model import SCHEMA_VERSION, Article, Entity, Statement, TimeExpr
+from whosaid.model import SCHEMA_VERSION, Article, Entity, Stance, Statement, TimeExpr
 
 __version__ = "0.1.0"
 
@@ -8,6 +8,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Article",
     "Entity",
+    "Stance",
     "Statement",
     "TimeExpr",
     "__version__",

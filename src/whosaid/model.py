@@ -91,6 +91,22 @@ class TimeExpr:
 
 
 @dataclass
+class Stance:
+    """An actor's position on an issue, with the sentence that shows it."""
+
+    id: str  # "P1", ...
+    holder: str | None  # Entity.id of the actor
+    holder_name: str | None
+    target: str  # the issue as written, e.g. "NATO membership"
+    target_key: str  # normalised issue label, comparable across articles
+    polarity: Literal["support", "oppose"]
+    evidence: str  # the sentence (or headline) that shows the stance
+    evidence_span: Span  # span of that sentence in the ``source`` field
+    source: TextField = "text"
+    statement: str | None = None  # Statement.id when the stance comes from a statement
+
+
+@dataclass
 class Article:
     id: str
     text: str
@@ -108,6 +124,7 @@ class Article:
     entities: list[Entity] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
     # Not serialised: the spaCy Doc over ``text`` and where the item came from.
     doc: Any = field(default=None, repr=False, compare=False)
     source_name: str | None = field(default=None, repr=False, compare=False)
@@ -156,6 +173,10 @@ class Article:
                 for s in d.get("statements", [])
             ],
             times=[TimeExpr(**{**t, "span": tuple(t["span"])}) for t in d.get("times", [])],
+            stances=[
+                Stance(**{**p, "evidence_span": tuple(p["evidence_span"])})
+                for p in d.get("stances", [])
+            ],
         )
 
 
