@@ -1,9 +1,11 @@
-"""The stances stage (placeholder: fills nothing yet)."""
+"""The stances stage: positions of actors on issues, each with the sentence that shows it.
+
+Rule-based over the parse (``frames``), with a lexicon of stance words (``lexicon``) and
+target normalisation (``targets``); ``build`` decides who holds each position.
+"""
 
 from __future__ import annotations
 
-from whosaid.model import Article
+from whosaid.stances.build import find_stances
 
-
-def find_stances(article: Article) -> None:
-    return None
+__all__ = ["find_stances"]
