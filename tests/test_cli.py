@@ -7,10 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import SAMPLE
 from whosaid import __version__
 from whosaid.schema import validate
-
-from conftest import SAMPLE
 
 WHOSAID = str(Path(sys.executable).with_name("whosaid"))
 

@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
 
-from whosaid import clean, entities, nlp, statements, stances, times
+from whosaid import clean, entities, nlp, stances, statements, times
 from whosaid.model import Article, ItemError, RawItem
 
 log = logging.getLogger(__name__)
