@@ -1,9 +1,125 @@
-"""The statements stage (placeholder: fills nothing yet)."""
+"""The statements stage: who said what, as written.
+
+``find_statements(article)`` fills ``article.statements`` from the title, the
+standfirst and the body (in that order). Direct quotes are framed first
+(:mod:`.direct`), then indirect and mixed speech comes from the parse
+(:mod:`.indirect`); overlaps are settled so that each stretch of text belongs to
+at most one statement, outermost attribution first. Speakers are mention spans;
+``whosaid.entities.resolve_speaker`` maps them to entities.
+"""
 
 from __future__ import annotations
 
-from whosaid.model import Article
+from typing import Any
+
+from whosaid.entities import resolve_speaker
+from whosaid.model import Article, Span, Statement, TextField
+from whosaid.nlp import parse_text
+from whosaid.statements.candidate import Candidate
+from whosaid.statements.direct import find_colon_lines, find_direct
+from whosaid.statements.indirect import find_indirect
+from whosaid.statements.quotes import Quote, find_quotes
+
+__all__ = ["find_statements", "find_candidates"]
+
+# An indirect content mostly inside direct quotes is the same statement seen twice.
+_MAX_SHARED = 0.5
+# A content that is (almost) all quoted text is a direct quote introduced by "that".
+_DIRECT_SHARE = 0.9
 
 
 def find_statements(article: Article) -> None:
-    return None
+    fields: list[tuple[TextField, Any]] = []
+    if article.title:
+        fields.append(("title", parse_text(article.title)))
+    if article.standfirst:
+        fields.append(("standfirst", parse_text(article.standfirst)))
+    if article.doc is not None:
+        fields.append(("text", article.doc))
+    names = {e.id: e.name for e in article.entities}
+    previous: str | None = None
+    out: list[Statement] = []
+    for source, doc in fields:
+        for cand in find_candidates(doc):
+            if cand.floating and source != "text":
+                continue  # a quoted headline with no cue is not a statement
+            if cand.floating:
+                speaker = previous
+            elif cand.mention is not None:
+                speaker = resolve_speaker(
+                    article, cand.resolve or cand.mention, field=source, previous=previous
+                )
+            else:
+                speaker = None
+            if speaker is not None and speaker not in names:
+                names = {e.id: e.name for e in article.entities}  # resolve_speaker may add one
+            text = doc.text
+            out.append(
+                Statement(
+                    id=f"S{len(out) + 1}",
+                    kind=cand.kind,
+                    content=" ".join(text[s:e] for s, e in cand.spans),
+                    content_spans=list(cand.spans),
+                    speaker=speaker,
+                    speaker_name=names.get(speaker) if speaker is not None else None,
+                    speaker_mention=cand.mention,
+                    cue=text[cand.cue_span[0]:cand.cue_span[1]] if cand.cue_span else None,
+                    cue_span=cand.cue_span,
+                    source=source,
+                    sentence_span=cand.sentence_span,
+                )
+            )
+            if source == "text" and speaker is not None:
+                previous = speaker
+    article.statements = out
+
+
+def _inside(pos: int, spans: list[Span]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _overlap(a: list[Span], b: list[Span]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def find_candidates(doc: Any) -> list[Candidate]:
+    """All statements in one parsed field, in text order, without speaker ids."""
+    quotes = find_quotes(doc.text)
+    direct = find_direct(doc, quotes)
+    used = {qi for c in direct for qi in c.quotes}
+    direct_spans = [s for c in direct for s in c.spans]
+    direct_cues = {c.cue_span for c in direct if c.cue_span}
+    quote_spans = [s for q in quotes if q.n_words(doc.text) >= 4 for s in q.spans]
+
+    accepted: list[Candidate] = []
+    taken: list[Span] = list(direct_spans)
+    for cand in sorted(find_indirect(doc) + find_colon_lines(doc), key=lambda c: -c.length):
+        cue = cand.cue_span
+        if cue in direct_cues or (cue and (_inside(cue[0], taken) or _inside(cue[0], quote_spans))):
+            continue
+        if _overlap(cand.spans, taken) > _MAX_SHARED * cand.length:
+            continue
+        accepted.append(cand)
+        taken.extend(cand.spans)
+    for cand in accepted:
+        _set_kind(cand, quotes, used, doc.text)
+    return sorted(direct + accepted, key=lambda c: c.start)
+
+
+def _set_kind(cand: Candidate, quotes: list[Quote], used: set[int], text: str) -> None:
+    inner = [s for qi, q in enumerate(quotes) if qi not in used for s in q.spans]
+    quoted = _overlap(cand.spans, inner)
+    if quoted == 0:
+        return
+    # Quote marks are not inner text: compare against the content's letters only.
+    letters = sum(1 for s, e in cand.spans for ch in text[s:e] if ch.isalnum())
+    quoted_letters = sum(
+        1 for s, e in cand.spans for qs, qe in inner
+        for ch in text[max(s, qs):min(e, qe)] if ch.isalnum()
+    )
+    if letters and quoted_letters >= _DIRECT_SHARE * letters:
+        # "She wrote that “…”": the statement is the quote itself, without its marks.
+        cand.kind = "direct"
+        cand.spans = [q for q in inner if _overlap([q], cand.spans)]
+    else:
+        cand.kind = "mixed"

@@ -1,0 +1,297 @@
+"""Indirect (and mixed) statements from the dependency parse.
+
+One pass over the tokens: every verb whose lemma is a cue yields at most one
+candidate. The content is, in order of preference, its clausal complement
+(``said that …``, also a clause before the verb: ``X did Y, a source said``), its
+infinitive (``urged X to …``), its object for object-taking cues (``cited X as …``),
+or — for a parenthetical or trailing cue clause — the rest of its sentence
+(``The plan, he said, will fail``). "according to X" and noun cues
+("X's view is that …", "in X's view, …") are handled alongside.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whosaid.statements.candidate import (
+    Candidate,
+    char_span,
+    mention_span,
+    sentence_span,
+    speaker_spans,
+    subject_of,
+    trim_tokens,
+)
+from whosaid.statements.cues import (
+    ALL_VERB_CUES,
+    BELIEF_VERBS,
+    IMPERSONAL_SUBJECTS,
+    NO_SOURCE_XCOMP,
+    NOUN_CUES,
+    NOUN_OBJECT_CUES,
+    OBJECT_PREPS,
+    OBJECT_VERBS,
+    SPEECH_VERBS,
+    XCOMP_VERBS,
+)
+from whosaid.statements.direct import cue_span
+
+_OBJECT_DEPS = frozenset(["dobj", "prep", "oprd", "ccomp", "attr", "dative", "pobj"])
+_SKIP_RIGHT = frozenset(["conj", "cc", "punct", "advcl", "npadvmod", "advmod", "relcl"])
+_PRON_NEEDS_SPEAKER = frozenset(["you"])  # generic "you know", "you see"
+_MIN_CONTENT_TOKENS = 2
+# Object cues that attribute only through a preposition: "spoke about X".
+_PREP_ONLY = {"speak": ("about", "of", "on"), "talk": ("about", "of", "on")}
+
+
+def _content(doc: Any, start: int, end: int) -> list[tuple[int, int]] | None:
+    """A trimmed token range as char spans, or None when too little is left."""
+    start, end = trim_tokens(doc, start, end)
+    if end - start < _MIN_CONTENT_TOKENS:
+        return None
+    return [char_span(doc, start, _close_quote(doc, start, end))]
+
+
+def _close_quote(doc: Any, start: int, end: int) -> int:
+    """An opened quote left unclosed by the parse: take in its closing mark."""
+    if sum(1 for k in range(start, end) if doc[k].is_quote) % 2:
+        for k in range(end, min(end + 2, len(doc))):
+            if doc[k].is_quote:
+                return k + 1
+    return end
+
+
+def _clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
+    # A clause after the verb is the reliable reading; one before it may be a misparse
+    # of a neighbouring sentence part, so it is only the fallback.
+    kids = sorted(verb.children, key=lambda c: (c.i < verb.i, c.i))
+    for child in kids:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in XCOMP_VERBS):
+            first = child.left_edge.i
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                # "urged European nations to …": the addressee is part of the content.
+                objs = [c.left_edge.i for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < child.i]
+                first = min([first, *objs])
+            return _content(doc, first, _before_participle(doc, child.i, child.right_edge.i + 1))
+    return None
+
+
+def _before_participle(doc: Any, head: int, end: int) -> int:
+    """End a reported clause before ", calling it …" / ", adding that …": a trailing
+    participle cue is a statement of its own, not part of this one."""
+    for k in range(head + 1, end):
+        tok = doc[k]
+        if (
+            tok.tag_ == "VBG" and tok.lemma_ in ALL_VERB_CUES and doc[k - 1].text == ","
+            and tok.dep_ in ("advcl", "conj", "xcomp")
+        ):
+            return k - 1
+    return end
+
+
+def _object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | None:
+    """Content of an object cue and the index of the last cue token (a following
+    preposition belongs to the cue: "referred to", "talked about")."""
+    if verb.lemma_ not in OBJECT_VERBS:
+        return None
+    rights: list[Any] = []
+    for child in verb.rights:
+        if child.dep_ in _SKIP_RIGHT:
+            if rights:
+                break
+            continue
+        if child.dep_ in _OBJECT_DEPS or child.dep_ == "prt":
+            rights.append(child)
+    rights = [c for c in rights if c.dep_ != "prt"]
+    if not rights or not any(
+        c.dep_ in ("dobj", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)
+        for c in rights
+    ):
+        return None
+    if verb.lemma_ in _PREP_ONLY and not (
+        rights[0].dep_ == "prep" and rights[0].lower_ in _PREP_ONLY[verb.lemma_]
+        and rights[0].i == verb.i + 1
+    ):
+        return None  # "spoke to reporters", "spoke in Iowa": not about anything said
+    # "called a meeting", "called him" are not attributions; "called for", "called it “…”" are.
+    if verb.lemma_ == "call" and not any(
+        c.dep_ == "oprd" or (c.lower_ in ("for", "on") and c.i == verb.i + 1) for c in rights
+    ) and not any(doc[k].is_quote for k in range(verb.i + 1, rights[-1].right_edge.i + 2)):
+        return None
+    first, cue_end = rights[0].left_edge.i, verb.i
+    head = rights[0]
+    if head.dep_ == "prep" and head.lower_ in OBJECT_PREPS and head.i <= verb.i + 2:
+        first, cue_end = head.i + 1, head.i
+    start, end = trim_tokens(doc, first, rights[-1].right_edge.i + 1)
+    if end - start < 1 or (end - start == 1 and doc[start].pos_ not in ("PROPN", "NOUN")):
+        return None
+    return [char_span(doc, start, _close_quote(doc, start, end))], cue_end
+
+
+def _headline_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
+    """Headlines drop "that" and the copula ("X says Y 'feasible'"); the parser then
+    hangs a second subject off the verb. Take everything after the verb."""
+    if verb.lemma_ not in SPEECH_VERBS | BELIEF_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "attr", "acomp") and c.i > verb.i for c in verb.children):
+        return _content(doc, verb.i + 1, verb.sent.end)
+    return None
+
+
+def _around_content(doc: Any, verb: Any, subj: Any) -> list[tuple[int, int]] | None:
+    """A cue clause set off by commas: the content is the rest of its sentence."""
+    if verb.dep_ not in ("parataxis", "conj", "ROOT", "advcl", "ccomp") or verb.lemma_ not in SPEECH_VERBS | BELIEF_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr") for c in verb.children):
+        return None  # the verb has its own complement: this is not a bare "he said"
+    sent = verb.sent
+    lo = min(verb.i, subj.left_edge.i if subj is not None else verb.i)
+    lo = min([lo, *(c.i for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod"))])
+    hi = verb.i
+    for c in verb.rights:
+        if c.dep_ in ("punct", "conj", "cc"):
+            break
+        hi = c.right_edge.i
+    before = lo > sent.start and doc[lo - 1].text in (",", "—", "–")
+    after = hi + 1 < sent.end and doc[hi + 1].text in (",", "—", "–")
+    spans: list[tuple[int, int]] = []
+    after = after and (before or lo == sent.start)
+    # "The plan, he said, will fail": the two halves make one clause together.
+    if before and (_has_clause(doc, sent.start, lo) or after and _has_clause(doc, hi + 1, sent.end)):
+        spans += _content(doc, sent.start, lo) or []
+    if after and (spans or _has_clause(doc, hi + 1, sent.end)):
+        spans += _content(doc, hi + 1, sent.end) or []
+    return spans or None
+
+
+def _has_clause(doc: Any, start: int, end: int) -> bool:
+    """"In December, he said." has nothing said in it; a reported clause has a verb."""
+    return any(doc[k].pos_ in ("VERB", "AUX") for k in range(start, end))
+
+
+def _according_to(doc: Any, tok: Any) -> Candidate | None:
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    sent = tok.sent
+    lo, hi = tok.i, to.right_edge.i
+    parts: list[tuple[int, int]] = []
+    if lo - sent.start > 1:
+        parts += _content(doc, sent.start, lo) or []
+    if sent.end - hi > 2:
+        parts += _content(doc, hi + 1, sent.end) or []
+    if not parts:
+        return None
+    return Candidate(
+        "indirect", parts, mention=mention_span(obj),
+        cue_span=(tok.idx, to.idx + len(to)), sentence_span=(sent.start_char, sent.end_char),
+    )
+
+
+def _noun_cue(doc: Any, tok: Any) -> Candidate | None:
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    head = tok.head
+    parts: list[tuple[int, int]] | None = None
+    if tok.dep_ == "nsubj" and head.lemma_ == "be":
+        # "X's view is that …"
+        comp = next((c for c in head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i), None)
+        if comp is not None:
+            parts = _content(doc, comp.left_edge.i, comp.right_edge.i + 1)
+    elif tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_ in ("view", "opinion", "assessment"):
+        # "In X's view, …": the rest of the sentence.
+        parts = _content(doc, tok.i + 1, tok.sent.end)
+    if not parts and tok.lemma_ in NOUN_OBJECT_CUES:
+        # "Trump's support for the wall", "her criticism of the deal".
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_CUES[tok.lemma_]), None)
+        if prep is not None and prep.i == tok.i + 1:
+            parts = _content(doc, prep.i + 1, prep.right_edge.i + 1)
+    if not parts:
+        return None
+    sent = tok.sent
+    return Candidate(
+        "indirect", parts, mention=mention_span(poss), cue_span=(tok.idx, tok.idx + len(tok)),
+        sentence_span=(sent.start_char, sent.end_char),
+    )
+
+
+def find_indirect(doc: Any) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in doc:
+        lemma = tok.lemma_
+        if tok.lower_ == "according":
+            cand = _according_to(doc, tok)
+        elif tok.pos_ == "NOUN" and (lemma in NOUN_CUES or lemma in NOUN_OBJECT_CUES):
+            cand = _noun_cue(doc, tok)
+        elif tok.pos_ == "VERB" and (lemma in ALL_VERB_CUES or _that_clause(tok)):
+            cand = _verb(doc, tok)
+        else:
+            continue
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _that_clause(verb: Any) -> bool:
+    """Any verb with a subject and a "that"-clause reports a stance: "learned that …",
+    "conceded that …" — the lexicon cannot list them all."""
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.rights
+    ) and any(c.dep_ == "nsubj" for c in verb.lefts)
+
+
+def _verb(doc: Any, verb: Any) -> Candidate | None:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if verb.lemma_ in NO_SOURCE_XCOMP and (passive or verb.lemma_ != "expect"):
+        # "X seemed to …", "X is expected to …": attributed, but to no one named.
+        xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+        if xcomp is None:
+            return None
+        parts = _content(doc, xcomp.left_edge.i, xcomp.right_edge.i + 1)
+        if parts is None:
+            return None
+        return Candidate(
+            "indirect", parts, cue_span=cue_span(verb),
+            sentence_span=(verb.sent.start_char, verb.sent.end_char),
+        )
+    if passive or verb.dep_ == "amod":
+        return None  # "was told": the subject is not the speaker; "pledged delegates"
+    subj = subject_of(verb)
+    if subj is not None and (subj.lower_ in IMPERSONAL_SUBJECTS or subj.lower_ in _PRON_NEEDS_SPEAKER):
+        return None
+    if subj is None and verb.lemma_ not in SPEECH_VERBS:
+        return None
+    cue = cue_span(verb)
+    parts = _clause_content(doc, verb)
+    if parts is None:
+        obj = _object_content(doc, verb)
+        if obj is not None:
+            parts, last = obj
+            cue = (verb.idx, doc[last].idx + len(doc[last]))
+    parts = parts or _headline_content(doc, verb)
+    if parts is None:
+        if subj is None:
+            return None
+        parts = _around_content(doc, verb, subj)
+        if parts is None:
+            return None
+    lo = verb.i if subj is None else min(verb.i, subj.i)
+    first_char = min(s for s, _ in parts)
+    last_char = max(e for _, e in parts)
+    return Candidate(
+        "indirect", parts,
+        mention=speaker_spans(subj)[0],
+        resolve=speaker_spans(subj)[1],
+        cue_span=cue,
+        sentence_span=sentence_span(doc, min(lo, _tok_at(doc, first_char)), max(verb.i, _tok_at(doc, last_char - 1))),
+    )
+
+
+def _tok_at(doc: Any, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
