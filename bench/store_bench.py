@@ -102,7 +102,8 @@ def main() -> None:
     items = texts(args.n)
     list(analyze_items(items[:2]))  # load spaCy and every stage's resources
     best: dict[str, float] = {}
-    tmp = Path(tempfile.mkdtemp(prefix="whosaid-bench-"))
+    tmp_dir = tempfile.TemporaryDirectory(prefix="whosaid-bench-")
+    tmp = Path(tmp_dir.name)
     for r in range(args.repeat):
         best["bare spaCy"] = min(best.get("bare spaCy", 1e9), bare_spacy(items))
         print(f"round {r + 1}: spaCy done", file=sys.stderr)
@@ -126,6 +127,7 @@ def main() -> None:
             share = f"{(secs - best['analyze']) / best['analyze'] * 100:+.1f} % over"
         print(f"{phase:<16} {secs:8.2f} {n / secs:11.1f} {share:>17}")
     sys.stdout.flush()
+    tmp_dir.cleanup()
 
 
 if __name__ == "__main__":
