@@ -14,7 +14,12 @@ from whosaid.cli.analyze import analyze_cmd, info_cmd
 Examples:
   whosaid analyze examples/kyiv-nato-wire.txt --format pretty
   whosaid analyze crawl/ --format jsonl > articles.jsonl
+  whosaid ingest examples/
+  whosaid statements --speaker Zelensky --about NATO
+  whosaid timeline Zelensky --by week
   whosaid info --json
+
+Run 'whosaid COMMAND --help' for each command's options and examples.
 """,
 )
 @click.version_option(__version__, prog_name="whosaid")
