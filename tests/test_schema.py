@@ -43,3 +43,27 @@ def test_spans_point_into_text(sample_article):
             assert field[st.cue_span[0]:st.cue_span[1]] == st.cue
     for tx in a.times:
         assert a.text[tx.span[0]:tx.span[1]] == tx.text
+
+
+def test_real_pages_and_texts_validate():
+    """Whatever real input produces — HTML pages, long political news — fits the schema."""
+    import gzip
+
+    from conftest import shared_path
+    from whosaid.model import RawItem
+    from whosaid.pipeline import analyze_items
+
+    pages = sorted(shared_path("eval", "article_extraction", "html").glob("*.html.gz"))[:6]
+    texts = sorted(shared_path("eval", "polnear", "data", "dev", "text").glob("*.txt"))[:4]
+    items = [RawItem(name=p.name, html=gzip.decompress(p.read_bytes()).decode("utf-8", "replace"))
+             for p in pages]
+    items += [RawItem(name=p.name, text=p.read_text(encoding="utf-8")) for p in texts]
+    results = list(analyze_items(items))
+    assert len(results) == len(items)
+    articles = [r for r in results if isinstance(r, Article)]
+    assert len(articles) == len(items), [str(r) for r in results if not isinstance(r, Article)]
+    assert sum(len(a.statements) for a in articles) > 20
+    for a in articles:
+        obj = a.to_dict()
+        validate(obj)
+        assert Article.from_dict(obj).to_dict() == obj
