@@ -11,15 +11,7 @@ from typing import Any
 import click
 
 from whosaid import __version__
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-12-22") from None
+from whosaid.cli.options import iso_date
 
 
 @click.command("analyze")
@@ -29,9 +21,9 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     help="jsonl: one object per line (default when piped); json: one array; "
     "pretty: indented objects (default on a terminal).",
 )
-@click.option("--published", callback=_date, metavar="DATE",
+@click.option("--published", callback=iso_date, metavar="DATE",
               help="Publication date (YYYY-MM-DD) for inputs that carry none.")
-@click.option("--reference-date", callback=_date, metavar="DATE",
+@click.option("--reference-date", callback=iso_date, metavar="DATE",
               help="'Today' when inferring a year from 'on Sunday (December 22)'. Default: today.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only on a terminal).")

@@ -10,6 +10,8 @@ from typing import Any
 
 import click
 
+from whosaid.cli.options import iso_date
+
 DB_HELP = ("Store: a SQLite file path or postgresql://user@host/db "
            "(default: $WHOSAID_DB, else whosaid.db).")
 
@@ -18,14 +20,6 @@ def _db_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--db", metavar="PATH|URL", envvar="WHOSAID_DB", default=None,
                         help=DB_HELP)(f)
 
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-12-22") from None
 
 
 def _format_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -57,9 +51,9 @@ def _emit(rows: list[Any], fmt: str, table: Callable[[], str]) -> None:
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
-@click.option("--published", callback=_date, metavar="DATE",
+@click.option("--published", callback=iso_date, metavar="DATE",
               help="Publication date (YYYY-MM-DD) for inputs that carry none.")
-@click.option("--reference-date", callback=_date, metavar="DATE",
+@click.option("--reference-date", callback=iso_date, metavar="DATE",
               help="'Today' when inferring a year from 'on Sunday (December 22)'.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only on a terminal).")
@@ -177,8 +171,8 @@ def db_check_cmd(db: str | None) -> None:
 @click.option("--speaker", metavar="NAME", help="Any name or alias: 'Zelensky' finds Zelenskyy.")
 @click.option("--about", metavar="TEXT", help="Words that must all occur in the statement "
               "or its sentence (full-text, stemmed).")
-@click.option("--since", callback=_date, metavar="DATE", help="First day, inclusive.")
-@click.option("--until", callback=_date, metavar="DATE", help="Last day, inclusive.")
+@click.option("--since", callback=iso_date, metavar="DATE", help="First day, inclusive.")
+@click.option("--until", callback=iso_date, metavar="DATE", help="Last day, inclusive.")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(["direct", "indirect", "mixed"]),
               help="Only this kind (repeatable).")
 @click.option("--limit", type=int, default=50, show_default=True, help="At most N rows (0: all).")
@@ -210,8 +204,8 @@ def statements_cmd(speaker: str | None, about: str | None, since: str | None,
 @click.argument("name")
 @click.option("--about", metavar="TEXT", help="Only statements containing these words.")
 @click.option("--by", type=click.Choice(["day", "week"]), default="day", show_default=True)
-@click.option("--since", callback=_date, metavar="DATE")
-@click.option("--until", callback=_date, metavar="DATE")
+@click.option("--since", callback=iso_date, metavar="DATE")
+@click.option("--until", callback=iso_date, metavar="DATE")
 @_format_option
 @_db_option
 def timeline_cmd(name: str, about: str | None, by: str, since: str | None, until: str | None,
@@ -259,8 +253,8 @@ def entities_cmd(type_: str | None, name: str | None, limit: int, fmt: str,
 @click.command("stories")
 @click.option("--min-articles", type=int, default=2, show_default=True,
               help="Only stories carried by at least N articles (1: every article).")
-@click.option("--since", callback=_date, metavar="DATE")
-@click.option("--until", callback=_date, metavar="DATE")
+@click.option("--since", callback=iso_date, metavar="DATE")
+@click.option("--until", callback=iso_date, metavar="DATE")
 @click.option("--limit", type=int, default=20, show_default=True, help="At most N stories.")
 @_format_option
 @_db_option
