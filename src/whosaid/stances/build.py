@@ -7,8 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from whosaid.entities import resolve_speaker
-from whosaid.entities.context import get_context
+from whosaid.entities import get_context, resolve_speaker
 from whosaid.model import Article, Stance, Statement, TextField
 from whosaid.stances.frames import Frame, find_frames, hypothetical, is_issue
 from whosaid.stances.lexicon import FIRST_PERSON

@@ -7,9 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from whosaid.entities.context import get_context
-from whosaid.entities.merge import org_key
-from whosaid.entities.normalize import fold, strip_possessive
+from whosaid.entities import fold, get_context, org_key, strip_possessive
 from whosaid.model import Article, Entity, TextField
 from whosaid.stances.lexicon import (
     ISSUE_NOUNS,
