@@ -23,6 +23,7 @@ Metric (all character sets ignore whitespace):
   (the closest analogue of a quote extractor's score; PolNeAR's full gold is mostly
   indirect speech and beliefs).
 Throughput: articles/s of ``find_statements`` alone (parse excluded), and of the parse.
+Missed golds grouped by cue lemma and parse pattern (train only): bench/polnear_misses.py.
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ def find_statements(article: Article) -> None:
     previous: str | None = None
     out: list[Statement] = []
     for source, doc in fields:
+        text = doc.text  # Doc.text joins every token: once per field, not per statement
         for cand in find_candidates(doc):
             if cand.floating and source != "text":
                 continue  # a quoted headline with no cue is not a statement
@@ -53,7 +54,6 @@ def find_statements(article: Article) -> None:
                 speaker = None
             if speaker is not None and speaker not in names:
                 names = {e.id: e.name for e in article.entities}  # resolve_speaker may add one
-            text = doc.text
             out.append(
                 Statement(
                     id=f"S{len(out) + 1}",
@@ -84,12 +84,13 @@ def _overlap(a: list[Span], b: list[Span]) -> int:
 
 def find_candidates(doc: Any) -> list[Candidate]:
     """All statements in one parsed field, in text order, without speaker ids."""
-    quotes = find_quotes(doc.text)
+    text = doc.text
+    quotes = find_quotes(text)
     direct = find_direct(doc, quotes)
     used = {qi for c in direct for qi in c.quotes}
     direct_spans = [s for c in direct for s in c.spans]
     direct_cues = {c.cue_span for c in direct if c.cue_span}
-    quote_spans = [s for q in quotes if q.n_words(doc.text) >= 4 for s in q.spans]
+    quote_spans = [s for q in quotes if q.n_words(text) >= 4 for s in q.spans]
 
     accepted: list[Candidate] = []
     taken: list[Span] = list(direct_spans)
@@ -102,7 +103,7 @@ def find_candidates(doc: Any) -> list[Candidate]:
         accepted.append(cand)
         taken.extend(cand.spans)
     for cand in accepted:
-        _set_kind(cand, quotes, used, doc.text)
+        _set_kind(cand, quotes, used, text)
     return sorted(direct + accepted, key=lambda c: c.start)
 
 

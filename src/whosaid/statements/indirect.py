@@ -35,13 +35,30 @@ from whosaid.statements.cues import (
     XCOMP_VERBS,
 )
 from whosaid.statements.direct import cue_span
+from whosaid.statements.phrasal import (
+    LIGHT_VERBS,
+    for_clause_content,
+    in_source_content,
+    light_verb_content,
+    noun_that_content,
+    passive_content,
+    predicate_content,
+)
 
 _OBJECT_DEPS = frozenset(["dobj", "prep", "oprd", "ccomp", "attr", "dative", "pobj"])
 _SKIP_RIGHT = frozenset(["conj", "cc", "punct", "advcl", "npadvmod", "advmod", "relcl"])
 _PRON_NEEDS_SPEAKER = frozenset(["you"])  # generic "you know", "you see"
 _MIN_CONTENT_TOKENS = 2
+# Stance nouns PolNeAR attributes even with no holder named: "support for Trump grew".
+_SOURCELESS_NOUNS = frozenset(["support", "opposition", "criticism", "praise", "endorsement"])
+_PERSON_PRONOUNS = frozenset(["him", "her", "them", "me", "us", "himself", "herself", "themselves"])
 # Object cues that attribute only through a preposition: "spoke about X".
-_PREP_ONLY = {"speak": ("about", "of", "on"), "talk": ("about", "of", "on")}
+_PREP_ONLY = {
+    "speak": ("about", "of", "on"), "talk": ("about", "of", "on"),
+    "look": ("for",),  # "looking for a candidate who …"; "looked at the map" is not
+    "ask": ("about", "for"), "campaign": ("for", "against", "on"), "lobby": ("for", "against"),
+    "fight": ("for", "against"), "respond": ("to",),
+}
 
 
 def _content(doc: Any, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -97,8 +114,8 @@ def _object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | 
     rights: list[Any] = []
     for child in verb.rights:
         if child.dep_ in _SKIP_RIGHT:
-            if rights:
-                break
+            if rights and not child.is_quote:
+                break  # a quote mark may sit between object and predicate: called X ''Y''
             continue
         if child.dep_ in _OBJECT_DEPS or child.dep_ == "prt":
             rights.append(child)
@@ -110,22 +127,32 @@ def _object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | 
         return None
     if verb.lemma_ in _PREP_ONLY and not (
         rights[0].dep_ == "prep" and rights[0].lower_ in _PREP_ONLY[verb.lemma_]
-        and rights[0].i == verb.i + 1
-    ):
+        and all(doc[k].dep_ in ("advmod", "prt") for k in range(verb.i + 1, rights[0].i))
+    ):  # "spoke favorably of", "has spoken out about"
         return None  # "spoke to reporters", "spoke in Iowa": not about anything said
     # "called a meeting", "called him" are not attributions; "called for", "called it “…”" are.
     if verb.lemma_ == "call" and not any(
-        c.dep_ == "oprd" or (c.lower_ in ("for", "on") and c.i == verb.i + 1) for c in rights
+        c.dep_ == "oprd" or (c.lower_ in ("for", "on") and c.i == verb.i + 1)
+        or c.dep_ == "dobj" and any(a.dep_ == "appos" for a in c.rights)  # called X a liar
+        for c in rights
     ) and not any(doc[k].is_quote for k in range(verb.i + 1, rights[-1].right_edge.i + 2)):
         return None
     first, cue_end = rights[0].left_edge.i, verb.i
     head = rights[0]
-    if head.dep_ == "prep" and head.lower_ in OBJECT_PREPS and head.i <= verb.i + 2:
+    if head.dep_ == "prep" and head.lower_ in OBJECT_PREPS and all(
+        doc[k].dep_ in ("advmod", "prt") for k in range(verb.i + 1, head.i)
+    ):
         first, cue_end = head.i + 1, head.i
     start, end = trim_tokens(doc, first, rights[-1].right_edge.i + 1)
-    if end - start < 1 or (end - start == 1 and doc[start].pos_ not in ("PROPN", "NOUN")):
+    if end - start < 1 or (end - start == 1 and not _single_object(doc[start])):
         return None
     return [char_span(doc, start, _close_quote(doc, start, end))], cue_end
+
+
+def _single_object(tok: Any) -> bool:
+    """A one-token object worth attributing: a name, a noun, or a person pronoun
+    ("endorsed him"); "it"/"that" are too vague to stand alone."""
+    return tok.pos_ in ("PROPN", "NOUN") or tok.pos_ == "PRON" and tok.lower_ in _PERSON_PRONOUNS
 
 
 def _headline_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
@@ -193,11 +220,13 @@ def _according_to(doc: Any, tok: Any) -> Candidate | None:
 
 def _noun_cue(doc: Any, tok: Any) -> Candidate | None:
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is None:
+    if poss is None and tok.lemma_ not in _SOURCELESS_NOUNS:
         return None
     head = tok.head
     parts: list[tuple[int, int]] | None = None
-    if tok.dep_ == "nsubj" and head.lemma_ == "be":
+    if poss is None:
+        pass  # "support for Trump is rising": only the object reading below applies
+    elif tok.dep_ == "nsubj" and head.lemma_ == "be":
         # "X's view is that …"
         comp = next((c for c in head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i), None)
         if comp is not None:
@@ -205,16 +234,21 @@ def _noun_cue(doc: Any, tok: Any) -> Candidate | None:
     elif tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_ in ("view", "opinion", "assessment"):
         # "In X's view, …": the rest of the sentence.
         parts = _content(doc, tok.i + 1, tok.sent.end)
+    if not parts and poss is not None:
+        parts = noun_that_content(doc, tok)  # "X's claim that …"
     if not parts and tok.lemma_ in NOUN_OBJECT_CUES:
         # "Trump's support for the wall", "her criticism of the deal".
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_CUES[tok.lemma_]), None)
         if prep is not None and prep.i == tok.i + 1:
             parts = _content(doc, prep.i + 1, prep.right_edge.i + 1)
+            if parts is None and prep.i + 1 < len(doc) and _single_object(doc[prep.i + 1]):
+                parts = [char_span(doc, prep.i + 1, prep.i + 2)]  # "support for Trump"
     if not parts:
         return None
     sent = tok.sent
     return Candidate(
-        "indirect", parts, mention=mention_span(poss), cue_span=(tok.idx, tok.idx + len(tok)),
+        "indirect", parts, mention=mention_span(poss) if poss is not None else None,
+        cue_span=(tok.idx, tok.idx + len(tok)),
         sentence_span=(sent.start_char, sent.end_char),
     )
 
@@ -225,9 +259,13 @@ def find_indirect(doc: Any) -> list[Candidate]:
         lemma = tok.lemma_
         if tok.lower_ == "according":
             cand = _according_to(doc, tok)
+        elif tok.lower_ == "in" and (found := in_source_content(doc, tok)) is not None:
+            cand = _in_source(doc, tok, *found)
+        elif tok.tag_ in ("JJ", "VBN", "NN", "NNS") and (cand := _predicate(doc, tok)) is not None:
+            pass  # "X is confident that …", "X is opposed to …"
         elif tok.pos_ == "NOUN" and (lemma in NOUN_CUES or lemma in NOUN_OBJECT_CUES):
             cand = _noun_cue(doc, tok)
-        elif tok.pos_ == "VERB" and (lemma in ALL_VERB_CUES or _that_clause(tok)):
+        elif tok.pos_ == "VERB" and (lemma in ALL_VERB_CUES or lemma in LIGHT_VERBS or _that_clause(tok)):
             cand = _verb(doc, tok)
         else:
             continue
@@ -259,15 +297,32 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
             "indirect", parts, cue_span=cue_span(verb),
             sentence_span=(verb.sent.start_char, verb.sent.end_char),
         )
-    if passive or verb.dep_ == "amod":
-        return None  # "was told": the subject is not the speaker; "pledged delegates"
+    if passive:
+        # "Y was reported by X": X said Y. Without an agent ("was told") the
+        # subject is the addressee, not the speaker.
+        return _passive(doc, verb) if verb.lemma_ in ALL_VERB_CUES else None
+    if verb.dep_ == "amod":
+        return None  # "pledged delegates"
     subj = subject_of(verb)
     if subj is not None and (subj.lower_ in IMPERSONAL_SUBJECTS or subj.lower_ in _PRON_NEEDS_SPEAKER):
         return None
     if subj is None and verb.lemma_ not in SPEECH_VERBS:
         return None
     cue = cue_span(verb)
-    parts = _clause_content(doc, verb)
+    parts = None
+    if verb.lemma_ in LIGHT_VERBS:
+        light = light_verb_content(doc, verb)
+        if light is not None:
+            parts, cue_end = light
+            cue = (verb.idx, cue_end.idx + len(cue_end))
+        elif not (verb.lemma_ in ALL_VERB_CUES or _that_clause(verb)):
+            return None  # "made a fortune", "took the stage": no attitude noun, no cue
+    parts = parts or _clause_content(doc, verb)
+    if parts is None:
+        fc = for_clause_content(doc, verb)
+        if fc is not None:
+            parts, lastk = fc
+            cue = (verb.idx, doc[lastk].idx + len(doc[lastk]))
     if parts is None:
         obj = _object_content(doc, verb)
         if obj is not None:
@@ -289,6 +344,38 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         resolve=speaker_spans(subj)[1],
         cue_span=cue,
         sentence_span=sentence_span(doc, min(lo, _tok_at(doc, first_char)), max(verb.i, _tok_at(doc, last_char - 1))),
+    )
+
+
+def _in_source(doc: Any, prep: Any, parts: list[tuple[int, int]], src: Any) -> Candidate:
+    # The mention is the whole document phrase: "a CBS News poll released Monday".
+    return Candidate(
+        "indirect", parts, mention=char_span(doc, src.left_edge.i, prep.right_edge.i + 1),
+        cue_span=(prep.idx, prep.idx + len(prep)), sentence_span=(prep.sent.start_char, prep.sent.end_char),
+    )
+
+
+def _predicate(doc: Any, adj: Any) -> Candidate | None:
+    found = predicate_content(doc, adj)
+    if found is None:
+        return None
+    parts, holder, last = found
+    mention, resolve = speaker_spans(holder)
+    return Candidate(
+        "indirect", parts, mention=mention, resolve=resolve, cue_span=(adj.idx, last.idx + len(last)),
+        sentence_span=(adj.sent.start_char, adj.sent.end_char),
+    )
+
+
+def _passive(doc: Any, verb: Any) -> Candidate | None:
+    found = passive_content(doc, verb)
+    if found is None:
+        return None
+    parts, agent = found
+    mention, resolve = speaker_spans(agent)  # (None, None) for "it was reported that"
+    return Candidate(
+        "indirect", parts, mention=mention, resolve=resolve, cue_span=cue_span(verb),
+        sentence_span=(verb.sent.start_char, verb.sent.end_char),
     )
 
 
