@@ -60,3 +60,18 @@ def test_bad_usage_exits_2():
     r = run("analyze", str(SAMPLE), "--published", "yesterday-ish")
     assert r.returncode == 2
     assert b"not a date" in r.stderr
+
+
+def test_overlong_article_is_one_error_and_the_batch_goes_on(tmp_path):
+    """A 1.2 MB plain-text article passes the reader's size cap but not spaCy's length
+    limit: it must fail alone, with the reason, while the sample beside it is analysed."""
+    paras = [f"The committee said on Monday that budget talks round {i} would resume soon.\n\n"
+             for i in range(16_000)]  # distinct lines: cleaning folds repeated paragraphs
+    (tmp_path / "huge.txt").write_text("".join(paras), encoding="utf-8")
+    (tmp_path / "sample.txt").write_bytes(SAMPLE.read_bytes())
+    r = run("analyze", str(tmp_path), "--format", "jsonl")
+    assert r.returncode == 1
+    err = r.stderr.decode()
+    assert "huge.txt" in err and "limit for one article" in err
+    (line,) = r.stdout.decode().splitlines()
+    validate(json.loads(line))

@@ -76,8 +76,25 @@ def _run_batch(
     for item in batch:
         results.append(item if isinstance(item, ItemError) else next(by_name))
 
+    for i, r in enumerate(results):
+        if isinstance(r, Article) and len(r.text) > nlp.MAX_CHARS:
+            results[i] = ItemError(
+                r.source_name or r.id,
+                f"article text is {len(r.text):,} characters after cleaning; longer than the "
+                f"{nlp.MAX_CHARS:,}-character limit for one article",
+            )
     articles = [r for r in results if isinstance(r, Article)]
-    nlp.parse(articles)
+    try:
+        nlp.parse(articles)
+    except Exception:  # find the article that broke the batch; the others go on
+        for i, r in enumerate(results):
+            if isinstance(r, Article):
+                try:
+                    nlp.parse([r])
+                except Exception as exc:
+                    log.exception("parsing failed for %s", r.source_name)
+                    results[i] = ItemError(r.source_name or r.id,
+                                           f"parsing failed: {type(exc).__name__}: {exc}")
     for i, r in enumerate(results):
         if isinstance(r, Article):
             results[i] = _annotate(r)
