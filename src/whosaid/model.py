@@ -134,6 +134,9 @@ class Article:
         d.pop("doc")
         d.pop("source_name")
         out: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+        # Metadata first, the long text after it: what a reader of pretty output wants.
+        for key in _FIELD_ORDER:
+            out[key] = _lists(d.pop(key))
         out.update(_lists(d))
         return out
 
@@ -178,6 +181,10 @@ class Article:
                 for p in d.get("stances", [])
             ],
         )
+
+
+_FIELD_ORDER = ("id", "url", "title", "standfirst", "credit", "dateline", "outlet", "published",
+                "published_source", "language", "text")
 
 
 def _lists(v: Any) -> Any:
