@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from whosaid import __version__
-from whosaid.cli.options import iso_date
+from whosaid.cli.options import reading_options
 
 
 @click.command("analyze")
@@ -21,12 +21,7 @@ from whosaid.cli.options import iso_date
     help="jsonl: one object per line (default when piped); json: one array; "
     "pretty: indented objects (default on a terminal).",
 )
-@click.option("--published", callback=iso_date, metavar="DATE",
-              help="Publication date (YYYY-MM-DD) for inputs that carry none.")
-@click.option("--reference-date", callback=iso_date, metavar="DATE",
-              help="'Today' when inferring a year from 'on Sunday (December 22)'. Default: today.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar on stderr (default: only on a terminal).")
+@reading_options
 def analyze_cmd(
     paths: tuple[str, ...], fmt: str | None, published: str | None, reference_date: str | None,
     progress: bool | None,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 import click
 
@@ -15,3 +17,14 @@ def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> s
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date like 2024-12-22") from None
+
+
+def reading_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--published, --reference-date and --progress: every command that reads articles."""
+    f = click.option("--progress/--no-progress", default=None,
+                     help="Progress bar on stderr (default: only on a terminal).")(f)
+    f = click.option("--reference-date", callback=iso_date, metavar="DATE",
+                     help="'Today' when inferring a year from 'on Sunday (December 22)'. "
+                     "Default: today.")(f)
+    return click.option("--published", callback=iso_date, metavar="DATE",
+                        help="Publication date (YYYY-MM-DD) for inputs that carry none.")(f)

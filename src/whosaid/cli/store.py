@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from whosaid.cli.options import iso_date
+from whosaid.cli.options import iso_date, reading_options
 
 DB_HELP = ("Store: a SQLite file path or postgresql://user@host/db "
            "(default: $WHOSAID_DB, else whosaid.db).")
@@ -51,12 +51,7 @@ def _emit(rows: list[Any], fmt: str, table: Callable[[], str]) -> None:
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
-@click.option("--published", callback=iso_date, metavar="DATE",
-              help="Publication date (YYYY-MM-DD) for inputs that carry none.")
-@click.option("--reference-date", callback=iso_date, metavar="DATE",
-              help="'Today' when inferring a year from 'on Sunday (December 22)'.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar on stderr (default: only on a terminal).")
+@reading_options
 def ingest_cmd(paths: tuple[str, ...], db: str | None, published: str | None,
                reference_date: str | None, progress: bool | None) -> None:
     """Analyse articles and store them, recognising syndicated copies.
