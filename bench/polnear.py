@@ -24,6 +24,7 @@ Metric (all character sets ignore whitespace):
   indirect speech and beliefs).
 Throughput: articles/s of ``find_statements`` alone (parse excluded), and of the parse.
 Missed golds grouped by cue lemma and parse pattern (train only): bench/polnear_misses.py.
+Speaker errors grouped by type (train only): bench/polnear_speakers.py.
 """
 
 from __future__ import annotations

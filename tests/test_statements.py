@@ -92,7 +92,8 @@ def test_floating_quote_takes_previous_speaker():
     assert len(stmts) == 2
     first, floating = stmts
     assert floating.kind == "direct"
-    assert floating.speaker_mention is None and floating.cue is None
+    assert floating.cue is None
+    assert floating.speaker_mention == first.speaker_mention  # carried with the speaker
     assert floating.speaker == first.speaker
     assert floating.content.startswith("Polling stations")
 

@@ -38,14 +38,18 @@ def find_statements(article: Article) -> None:
         fields.append(("text", article.doc))
     names = {e.id: e.name for e in article.entities}
     previous: str | None = None
+    # A floating quote's mention is the one its speaker was carried from, kept in step
+    # with ``previous`` (PolNeAR marks that earlier name as the quote's source).
+    last_mention: Span | None = None
     out: list[Statement] = []
     for source, doc in fields:
         text = doc.text  # Doc.text joins every token: once per field, not per statement
         for cand in find_candidates(doc):
             if cand.floating and source != "text":
                 continue  # a quoted headline with no cue is not a statement
+            mention = cand.mention
             if cand.floating:
-                speaker = previous
+                speaker, mention = previous, last_mention
             elif cand.mention is not None:
                 speaker = resolve_speaker(
                     article, cand.resolve or cand.mention, field=source, previous=previous
@@ -62,15 +66,16 @@ def find_statements(article: Article) -> None:
                     content_spans=list(cand.spans),
                     speaker=speaker,
                     speaker_name=names.get(speaker) if speaker is not None else None,
-                    speaker_mention=cand.mention,
+                    speaker_mention=mention,
                     cue=text[cand.cue_span[0]:cand.cue_span[1]] if cand.cue_span else None,
                     cue_span=cand.cue_span,
                     source=source,
                     sentence_span=cand.sentence_span,
                 )
             )
-            if source == "text" and speaker is not None:
-                previous = speaker
+            if source == "text" and (speaker is not None or mention is not None):
+                # An unresolved "he said" still owns the quotes that follow it.
+                previous, last_mention = speaker, mention
     article.statements = out
 
 

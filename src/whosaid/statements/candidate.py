@@ -123,8 +123,20 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
                 return subject_of(tok, depth + 1)
         return None
-    if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "xcomp", "advcl", "dep") and head.pos_ in ("VERB", "AUX"):
+        # "dep": the parser's shrug for a second predicate ("Figures reported on Sunday
+        # now suggest that …"); it shares the first one's subject like a conjunct.
         return _subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        # "She began by saying …", "he ended the speech with a warning, saying …".
+        return _subject_of(head.head, depth + 1)
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+        # "Voters were more likely to say …": the subject of the copula.
+        return _subject_of(head.head, depth + 1)
+    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
+        # A misparse that hangs the verb off its own subject ("Murphy, the head of the
+        # group, tweeted on Friday …" with "Murphy" as the root).
+        return head
     if verb.dep_ == "acl" and head.head.i != head.i:
         # "issued a statement saying …": the one who issued it.
         return _subject_of(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None

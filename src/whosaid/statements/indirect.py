@@ -304,6 +304,12 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
     if verb.dep_ == "amod":
         return None  # "pledged delegates"
     subj = subject_of(verb)
+    if (verb.tag_ == "VBN" and verb.dep_ == "advcl" and subj is not None and subj.i > verb.i
+            and not any(c.dep_ == "aux" for c in verb.children)):
+        # "Asked about the vote, she said …": a bare participle opening the sentence is
+        # passive; the main subject was asked, the asker is not named. ("Having
+        # announced …, the judge …" has an auxiliary and keeps its subject.)
+        subj = None
     if subj is not None and (subj.lower_ in IMPERSONAL_SUBJECTS or subj.lower_ in _PRON_NEEDS_SPEAKER):
         return None
     if subj is None and verb.lemma_ not in SPEECH_VERBS:
