@@ -77,6 +77,22 @@ def load(split: str, limit: int | None) -> list[dict[str, Any]]:
     return rows[:limit] if limit else rows
 
 
+def analysed(split: str, offset: int, limit: int) -> list[tuple[dict[str, Any], Any]]:
+    """Gold rows with their raw text parsed and run through entities and statements
+    (what the miss-analysis scripts look at; ``main`` times the stages separately)."""
+    from whosaid import entities, statements
+    from whosaid.model import Article
+    from whosaid.nlp import parse
+
+    rows = load(split, None)[offset: offset + limit]
+    arts = [Article(id=d["doc"], text=d["text"], published=d.get("publication_date")) for d in rows]
+    parse(arts)
+    for a in arts:
+        entities.find_entities(a)
+        statements.find_statements(a)
+    return list(zip(rows, arts, strict=True))
+
+
 def gold_items(d: dict[str, Any]) -> list[Item]:
     text = d["text"]
     out = []

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import Item, _best, chars, gold_items, load  # noqa: E402
+from polnear import Item, _best, analysed, chars, gold_items  # noqa: E402
 
 
 def _span_tokens(doc: Any, spans: list[list[int]]) -> list[Any]:
@@ -47,21 +47,13 @@ def main() -> None:
     ap.add_argument("--pattern", default=None, help="count cue lemmas within this pattern (e.g. '-> dobj')")
     args = ap.parse_args()
 
-    from whosaid import entities, statements
-    from whosaid.model import Article
-    from whosaid.nlp import parse
-
-    rows = load("train", None)[args.offset: args.offset + args.limit]
-    arts = [Article(id=d["doc"], text=d["text"], published=d.get("publication_date")) for d in rows]
-    parse(arts)
     by_lemma: Counter[str] = Counter()
     by_pattern: Counter[str] = Counter()
     in_pattern: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     total = missed = 0
-    for d, a in zip(rows, arts, strict=True):
-        entities.find_entities(a)
-        statements.find_statements(a)
+    pairs = analysed("train", args.offset, args.limit)
+    for d, a in pairs:
         preds = [Item(chars(a.text, s.content_spans), None, s.kind) for s in a.statements if s.source == "text"]
         golds = gold_items(d)
         atts = [x for x in d["attributions"] if x.get("content")]
@@ -94,7 +86,7 @@ def main() -> None:
                 examples[lemma].append(ex)
             if len(examples["P:" + pat]) < args.examples:
                 examples["P:" + pat].append(ex)
-    print(f"{missed} of {total} gold contents missed at t={args.t} ({len(rows)} train articles)")
+    print(f"{missed} of {total} gold contents missed at t={args.t} ({len(pairs)} train articles)")
     print("\n== by cue lemma ==")
     for lemma, n in by_lemma.most_common(60):
         print(f"{n:5} {lemma}")

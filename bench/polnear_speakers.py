@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import Item, _best, chars, gold_items, load  # noqa: E402
+from polnear import Item, _best, analysed, chars, gold_items  # noqa: E402
 
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 
@@ -45,19 +45,11 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=4)
     args = ap.parse_args()
 
-    from whosaid import entities, statements
-    from whosaid.model import Article
-    from whosaid.nlp import parse
-
-    rows = load("train", None)[args.offset: args.offset + args.limit]
-    arts = [Article(id=d["doc"], text=d["text"], published=d.get("publication_date")) for d in rows]
-    parse(arts)
     groups: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     matched = wrong = 0
-    for d, a in zip(rows, arts, strict=True):
-        entities.find_entities(a)
-        statements.find_statements(a)
+    pairs = analysed("train", args.offset, args.limit)
+    for d, a in pairs:
         text = a.text
         stmts = [s for s in a.statements if s.source == "text"]
         preds = [Item(chars(text, s.content_spans),
@@ -87,7 +79,7 @@ def main() -> None:
                 examples[key].append(
                     f"gold={gsrc!r} pred={pm!r} cue={s.cue!r} content={s.content[:70]!r}")
     print(f"{wrong} speaker errors of {matched} matched golds at t={args.t} "
-          f"({len(rows)} train articles; accuracy {100 * (1 - wrong / max(matched, 1)):.1f})")
+          f"({len(pairs)} train articles; accuracy {100 * (1 - wrong / max(matched, 1)):.1f})")
     for key, n in groups.most_common():
         print(f"{n:5} {key}")
         for ex in examples[key]:
