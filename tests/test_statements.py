@@ -291,7 +291,9 @@ def test_seems_to_has_no_speaker():
     text = "The president seemed to rule out any new tax increases before the election."
     _, (s,) = run(text)
     assert s.cue == "seemed" and s.speaker_mention is None
-    assert s.content.startswith("to rule out")
+    # What seems so is that the president rules them out: the subject is content too.
+    assert [text[b:e] for b, e in s.content_spans][0] == "The president"
+    assert s.content.startswith("The president to rule out")
 
 
 def test_object_cue_with_preposition():

@@ -146,14 +146,18 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def trim_tokens(doc: Any, start: int, end: int) -> tuple[int, int]:
-    """Shrink a token range [start, end) past edge punctuation, spaces and a leading
-    complementizer, so contents read cleanly."""
+    """Shrink a token range [start, end) past edge punctuation, spaces, a leading
+    "that" and a dangling trailing conjunction, so contents read cleanly. "whether" and
+    "if" stay: "asked whether she would run" reports a question, not a claim."""
     while start < end and (
         doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)
-        or doc[start].lower_ in ("that", "whether", "if") and doc[start].dep_ == "mark"
+        or doc[start].lower_ == "that" and doc[start].dep_ == "mark"
     ):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and not doc[end - 1].is_quote):
+    while end > start and (
+        doc[end - 1].is_space or doc[end - 1].is_punct and not doc[end - 1].is_quote
+        or doc[end - 1].dep_ == "cc"  # "her standing erode since last fall and": cut at a conjunct
+    ):
         end -= 1
     return start, end
 

@@ -16,6 +16,7 @@ from typing import Any
 from whosaid.statements.candidate import (
     Candidate,
     char_span,
+    is_break,
     mention_span,
     sentence_span,
     speaker_spans,
@@ -61,21 +62,60 @@ _PREP_ONLY = {
 }
 
 
-def _content(doc: Any, start: int, end: int) -> list[tuple[int, int]] | None:
+def _content(
+    doc: Any, start: int, end: int, least: int = _MIN_CONTENT_TOKENS
+) -> list[tuple[int, int]] | None:
     """A trimmed token range as char spans, or None when too little is left."""
-    start, end = trim_tokens(doc, start, end)
-    if end - start < _MIN_CONTENT_TOKENS:
+    start, end = trim_tokens(doc, start, _colon_list(doc, end))
+    if end - start < least:
         return None
     return [char_span(doc, start, _close_quote(doc, start, end))]
 
 
+def _colon_list(doc: Any, end: int) -> int:
+    """"mocked a familiar target: Jeb Bush": names after a colon spell out what the
+    content ended on. A clause after the colon is a statement of its own."""
+    k = end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or doc[k].text != ":" or doc[k].sent.start != doc[end - 1].sent.start:
+        return end
+    last = doc[k].sent.end
+    while last > k + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    tail = doc[k + 1:last]
+    if not len(tail) or any(t.pos_ in ("VERB", "AUX") or t.is_quote or is_break(t) for t in tail):
+        return end
+    return last
+
+
+_DOUBLE_QUOTES = frozenset('"“”«»„')
+# How far an opened quotation may run on past its clause (a few sentences of a speech).
+_MAX_QUOTE_RUN = 120
+
+
 def _close_quote(doc: Any, start: int, end: int) -> int:
-    """An opened quote left unclosed by the parse: take in its closing mark."""
+    """An opened quote left unclosed by the parse: take in its closing mark. The
+    quotation may run on past the sentence ("said the ruling was "in conflict with
+    the Bible. The threat is very clear."") but not past the paragraph."""
     if sum(1 for k in range(start, end) if doc[k].is_quote) % 2:
         for k in range(end, min(end + 2, len(doc))):
             if doc[k].is_quote:
                 return k + 1
+    marks = [doc[k] for k in range(start, end) if doc[k].text in _DOUBLE_QUOTES]
+    if len(marks) % 2 and _opens(marks[-1]):
+        for k in range(end, min(end + _MAX_QUOTE_RUN, len(doc))):
+            if is_break(doc[k]):
+                break
+            if doc[k].text in _DOUBLE_QUOTES:
+                return k + 1
     return end
+
+
+def _opens(mark: Any) -> bool:
+    """An opening quote mark (a content may also start just inside a quotation, its
+    opening mark outside and its closing one in)."""
+    return mark.text in "“«„" or mark.text == '"' and mark.tag_ == "``"
 
 
 def _clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
@@ -88,9 +128,64 @@ def _clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 # "urged European nations to …": the addressee is part of the content.
                 objs = [c.left_edge.i for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < child.i]
+                # "called on the administration to block …": the addressee after "on".
+                objs += [c.i + 1 for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                         and c.i == verb.i + 1 and c.i < child.i and verb.lemma_ == "call"]
                 first = min([first, *objs])
-            return _content(doc, first, _before_participle(doc, child.i, child.right_edge.i + 1))
+            last = child.right_edge.i + 1
+            if child.i > verb.i:
+                last = _second_clause(doc, verb, child, last)
+            parts = _content(doc, first, _before_participle(doc, child.i, last))
+            if parts and child.i < verb.i:
+                parts += _continued(doc, verb)
+            return parts
     return None
+
+
+def _second_clause(doc: Any, verb: Any, clause: Any, end: int) -> int:
+    """"believes there are no good options, but that sometimes …": the parser hangs a
+    second that-clause off the cue verb; it is reported all the same. After "that …",
+    so is a plain second clause with a subject of its own and no cue ("revealed that
+    requests were made, but no action was taken"); after a bare clause it is too often
+    the narrator's ("said he would run, and his aides agreed"), so that stays out."""
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.i < end or _first_not_cc(doc, end) < c.left_edge.i:
+            continue
+        if _marked(c):
+            return c.right_edge.i + 1
+        if (_marked(clause) and not _has_cue(c) and c.pos_ in ("VERB", "AUX")
+                and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.lefts)):
+            return c.right_edge.i + 1
+    return end
+
+
+def _marked(clause: Any) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _has_cue(clause: Any) -> bool:
+    return any(t.pos_ == "VERB" and t.lemma_ in ALL_VERB_CUES for t in clause.subtree)
+
+
+def _first_not_cc(doc: Any, k: int) -> int:
+    while k < len(doc) and (doc[k].is_punct or doc[k].dep_ in ("cc", "preconj") or doc[k].lower_ == "also"):
+        k += 1
+    return k
+
+
+def _continued(doc: Any, verb: Any) -> list[tuple[int, int]]:
+    """"The plan is doomed, said Howard, but the council will vote anyway": a clause
+    of its own after a mid-sentence cue goes on with what is reported."""
+    for c in verb.rights:
+        start = c.left_edge.i
+        if start > 1 and doc[start - 1].dep_ == "cc" and doc[start - 1].head.i == verb.i:
+            start -= 1
+        if c.dep_ not in ("conj", "advcl") or start < 1 or doc[start - 1].text != ",":
+            continue
+        if c.lemma_ in SPEECH_VERBS or not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.lefts):
+            continue
+        return _content(doc, start, c.right_edge.i + 1) or []
+    return []
 
 
 def _before_participle(doc: Any, head: int, end: int) -> int:
@@ -113,6 +208,9 @@ def _object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | 
         return None
     rights: list[Any] = []
     for child in verb.rights:
+        if rights and _manner(child) and child.i == rights[-1].right_edge.i + 1:
+            rights.append(child)  # "views Trump unfavorably", "saw his words differently"
+            continue
         if child.dep_ in _SKIP_RIGHT:
             if rights and not child.is_quote:
                 break  # a quote mark may sit between object and predicate: called X ''Y''
@@ -143,10 +241,35 @@ def _object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | 
         doc[k].dep_ in ("advmod", "prt") for k in range(verb.i + 1, head.i)
     ):
         first, cue_end = head.i + 1, head.i
-    start, end = trim_tokens(doc, first, rights[-1].right_edge.i + 1)
+    start, end = trim_tokens(doc, first, _colon_list(doc, _purpose(doc, verb, rights[-1].right_edge.i + 1)))
     if end - start < 1 or (end - start == 1 and not _single_object(doc[start])):
         return None
     return [char_span(doc, start, _close_quote(doc, start, end))], cue_end
+
+
+def _purpose(doc: Any, verb: Any, end: int) -> int:
+    """"approved special forces to help the rebels", "decried a rash of speech bubbling
+    up": an infinitive or participle right after the object (no comma) says what about
+    it was meant; the parser hangs it off the verb."""
+    for c in verb.rights:
+        if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end and c.tag_ in ("VB", "VBG") and (
+            c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
+        ):
+            return _before_participle(doc, c.i, c.right_edge.i + 1)
+    return end
+
+
+# -ly adverbs of time and frequency say when, not how the object is seen.
+_WHEN_ADVERBS = frozenset([
+    "recently", "repeatedly", "previously", "early", "only", "frequently", "regularly", "initially",
+    "immediately", "quickly", "finally", "eventually", "originally", "briefly", "already", "really",
+])
+
+
+def _manner(tok: Any) -> bool:
+    """A bare manner adverb after an object completes the view it reports."""
+    return (tok.dep_ == "advmod" and tok.n_lefts + tok.n_rights == 0 and tok.lower_.endswith("ly")
+            and tok.lower_ not in _WHEN_ADVERBS)
 
 
 def _single_object(tok: Any) -> bool:
@@ -185,7 +308,8 @@ def _around_content(doc: Any, verb: Any, subj: Any) -> list[tuple[int, int]] | N
     after = after and (before or lo == sent.start)
     # "The plan, he said, will fail": the two halves make one clause together.
     if before and (_has_clause(doc, sent.start, lo) or after and _has_clause(doc, hi + 1, sent.end)):
-        spans += _content(doc, sent.start, lo) or []
+        # "Compaq, she predicted, would come": a one-word subject still opens the clause.
+        spans += _content(doc, sent.start, lo, least=1 if after else _MIN_CONTENT_TOKENS) or []
     if after and (spans or _has_clause(doc, hi + 1, sent.end)):
         spans += _content(doc, hi + 1, sent.end) or []
     return spans or None
@@ -206,10 +330,11 @@ def _according_to(doc: Any, tok: Any) -> Candidate | None:
     sent = tok.sent
     lo, hi = tok.i, to.right_edge.i
     parts: list[tuple[int, int]] = []
-    if lo - sent.start > 1:
-        parts += _content(doc, sent.start, lo) or []
     if sent.end - hi > 2:
         parts += _content(doc, hi + 1, sent.end) or []
+    if lo - sent.start > 1:
+        # "Fundraising, according to the campaign, has surged": the subject before it.
+        parts[:0] = _content(doc, sent.start, lo, least=1 if parts and doc[lo - 1].text == "," else 2) or []
     if not parts:
         return None
     return Candidate(
@@ -283,6 +408,16 @@ def _that_clause(verb: Any) -> bool:
     ) and any(c.dep_ == "nsubj" for c in verb.lefts)
 
 
+def _raised_subject(doc: Any, verb: Any) -> list[tuple[int, int]]:
+    """"Sanders appears to lead": what seems so is that Sanders leads, so the subject
+    is part of the content (a span of its own, the cue sits between)."""
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in IMPERSONAL_SUBJECTS:
+        return []
+    start, end = trim_tokens(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    return [char_span(doc, start, end)] if end > start else []
+
+
 def _verb(doc: Any, verb: Any) -> Candidate | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if verb.lemma_ in NO_SOURCE_XCOMP and (passive or verb.lemma_ != "expect"):
@@ -293,6 +428,7 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         parts = _content(doc, xcomp.left_edge.i, xcomp.right_edge.i + 1)
         if parts is None:
             return None
+        parts = _raised_subject(doc, verb) + parts
         return Candidate(
             "indirect", parts, cue_span=cue_span(verb),
             sentence_span=(verb.sent.start_char, verb.sent.end_char),
