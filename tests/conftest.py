@@ -29,3 +29,20 @@ def shared_path(*parts: str) -> Path:
     if not p.exists():
         pytest.skip(f"{p} not available")
     return p
+
+
+def statements_of(text: str) -> list:
+    """Statements of one text, parsed and run through the statements stage alone."""
+    from whosaid.model import Article
+    from whosaid.nlp import parse
+    from whosaid.statements import find_statements
+
+    art = Article(id="t", text=text)
+    parse([art])
+    find_statements(art)
+    return art.statements
+
+
+def at(text: str, span: tuple[int, int] | None) -> str | None:
+    """The text under a span, or None."""
+    return None if span is None else text[span[0]:span[1]]

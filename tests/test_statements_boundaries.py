@@ -3,17 +3,10 @@ that differed most from PolNeAR's on the train split. Sentences are written for 
 
 from __future__ import annotations
 
-from whosaid.model import Article, Statement
-from whosaid.nlp import parse, parse_text
-from whosaid.statements import find_statements
+from conftest import statements_of as run
+from whosaid.model import Statement
+from whosaid.nlp import parse_text
 from whosaid.statements.candidate import trim_tokens
-
-
-def run(text: str) -> list[Statement]:
-    art = Article(id="t", text=text)
-    parse([art])
-    find_statements(art)
-    return art.statements
 
 
 def by_cue(text: str, cue: str) -> Statement:

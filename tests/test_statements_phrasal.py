@@ -5,20 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.model import Article, Statement
-from whosaid.nlp import parse
-from whosaid.statements import find_statements
-
-
-def run(text: str) -> list[Statement]:
-    art = Article(id="t", text=text)
-    parse([art])
-    find_statements(art)
-    return art.statements
-
-
-def at(text: str, span: tuple[int, int] | None) -> str | None:
-    return None if span is None else text[span[0]:span[1]]
+from conftest import at
+from conftest import statements_of as run
+from whosaid.model import Statement
 
 
 def one(text: str) -> Statement:

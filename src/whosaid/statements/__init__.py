@@ -18,6 +18,7 @@ from whosaid.nlp import parse_text
 from whosaid.statements.candidate import Candidate
 from whosaid.statements.direct import find_colon_lines, find_direct
 from whosaid.statements.indirect import find_indirect
+from whosaid.statements.learned import learned_candidates, rule_territory
 from whosaid.statements.quotes import Quote, find_quotes
 
 __all__ = ["find_statements", "find_candidates"]
@@ -87,8 +88,11 @@ def _overlap(a: list[Span], b: list[Span]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
-def find_candidates(doc: Any) -> list[Candidate]:
-    """All statements in one parsed field, in text order, without speaker ids."""
+def find_candidates(doc: Any, *, learned: bool = True) -> list[Candidate]:
+    """All statements in one parsed field, in text order, without speaker ids.
+
+    ``learned=False`` gives the rules' candidates alone (what the cue model is trained
+    on top of, bench/train_cues.py)."""
     text = doc.text
     quotes = find_quotes(text)
     direct = find_direct(doc, quotes)
@@ -107,6 +111,8 @@ def find_candidates(doc: Any) -> list[Candidate]:
             continue
         accepted.append(cand)
         taken.extend(cand.spans)
+    if learned:
+        accepted += learned_candidates(doc, rule_territory(direct + accepted))
     for cand in accepted:
         _set_kind(cand, quotes, used, text)
     return sorted(direct + accepted, key=lambda c: c.start)

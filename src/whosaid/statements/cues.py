@@ -46,6 +46,14 @@ NOUN_CUES: frozenset[str] = frozenset(
 # Prepositions that carry the content of an object cue: "referred to X", "talked about X".
 OBJECT_PREPS: frozenset[str] = frozenset(["to", "about", "on", "for", "of", "as", "against", "at"])
 
+# Object cues that attribute only through a preposition: "spoke about X".
+PREP_ONLY: dict[str, tuple[str, ...]] = {
+    "speak": ("about", "of", "on"), "talk": ("about", "of", "on"),
+    "look": ("for",),  # "looking for a candidate who …"; "looked at the map" is not
+    "ask": ("about", "for"), "campaign": ("for", "against", "on"), "lobby": ("for", "against"),
+    "fight": ("for", "against"), "respond": ("to",),
+}
+
 # "X seemed to …", "X is expected to …": an attribution whose source is left unsaid.
 NO_SOURCE_XCOMP: frozenset[str] = frozenset(["seem", "appear", "expect"])
 

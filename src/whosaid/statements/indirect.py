@@ -32,6 +32,7 @@ from whosaid.statements.cues import (
     NOUN_OBJECT_CUES,
     OBJECT_PREPS,
     OBJECT_VERBS,
+    PREP_ONLY,
     SPEECH_VERBS,
     XCOMP_VERBS,
 )
@@ -53,13 +54,6 @@ _MIN_CONTENT_TOKENS = 2
 # Stance nouns PolNeAR attributes even with no holder named: "support for Trump grew".
 _SOURCELESS_NOUNS = frozenset(["support", "opposition", "criticism", "praise", "endorsement"])
 _PERSON_PRONOUNS = frozenset(["him", "her", "them", "me", "us", "himself", "herself", "themselves"])
-# Object cues that attribute only through a preposition: "spoke about X".
-_PREP_ONLY = {
-    "speak": ("about", "of", "on"), "talk": ("about", "of", "on"),
-    "look": ("for",),  # "looking for a candidate who …"; "looked at the map" is not
-    "ask": ("about", "for"), "campaign": ("for", "against", "on"), "lobby": ("for", "against"),
-    "fight": ("for", "against"), "respond": ("to",),
-}
 
 
 def _content(
@@ -223,8 +217,8 @@ def _object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | 
         for c in rights
     ):
         return None
-    if verb.lemma_ in _PREP_ONLY and not (
-        rights[0].dep_ == "prep" and rights[0].lower_ in _PREP_ONLY[verb.lemma_]
+    if verb.lemma_ in PREP_ONLY and not (
+        rights[0].dep_ == "prep" and rights[0].lower_ in PREP_ONLY[verb.lemma_]
         and all(doc[k].dep_ in ("advmod", "prt") for k in range(verb.i + 1, rights[0].i))
     ):  # "spoke favorably of", "has spoken out about"
         return None  # "spoke to reporters", "spoke in Iowa": not about anything said

@@ -1,0 +1,140 @@
+"""Train the learned cue model (src/whosaid/statements/data/cue_model.json) on PolNeAR train.
+
+    .venv/bin/python bench/train_cues.py                       # fit on all train, write the model
+    .venv/bin/python bench/train_cues.py --validate 600        # fit on the first 600, score the rest
+
+Examples are the verbs the rules leave alone (``learned.eligible`` over the rules'
+own candidates, ``find_candidates(doc, learned=False)``); a verb is positive when it
+lies inside a gold cue span of the primary annotator. The model is scikit-learn's
+L2 logistic regression over ``learned.features``; only its weights are shipped.
+``--validate N`` fits on the first N train articles and prints the full PolNeAR metric
+on the others for several thresholds: that is how C and the threshold were chosen.
+Dev is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from polnear import Item, Score, chars, gold_items, load  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "src" / "whosaid" / "statements" / "data" / "cue_model.json"
+
+
+def parsed(rows: list[dict[str, Any]], cache: Path | None) -> list[Any]:
+    from spacy.tokens import DocBin
+
+    from whosaid.nlp import get_nlp
+
+    nlp = get_nlp()
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if len(docs) == len(rows):
+            return docs
+    docs = list(nlp.pipe([d["text"] for d in rows], batch_size=16))
+    if cache is not None:
+        db = DocBin()
+        for doc in docs:
+            db.add(doc)
+        db.to_disk(cache)
+    return docs
+
+
+def examples(rows: list[dict[str, Any]], docs: list[Any]) -> tuple[list[list[str]], list[int]]:
+    from whosaid.statements import find_candidates
+    from whosaid.statements.learned import eligible, features, object_content, rule_territory
+
+    X: list[list[str]] = []
+    y: list[int] = []
+    for d, doc in zip(rows, docs, strict=True):
+        text = d["text"]
+        golds = [
+            ([tuple(s) for s in a["cue"]["spans"]], chars(text, a["content"]["spans"]))
+            for a in d["attributions"] if a.get("cue") and a.get("content")
+        ]
+        for tok in eligible(doc, rule_territory(find_candidates(doc, learned=False))):
+            X.append(features(tok))
+            # A cue counts only when its content can be cut from the parse: a cue whose
+            # content the extractor misses would be a false positive all the same.
+            parts = object_content(doc, tok)
+            got = chars(text, parts) if parts else frozenset()
+            y.append(int(any(
+                any(s <= tok.idx < e for s, e in cue) and len(got & content) >= 0.3 * max(1, len(got))
+                for cue, content in golds
+            )))
+    return X, y
+
+
+def fit(X: list[list[str]], y: list[int], c: float, min_count: int) -> dict[str, Any]:
+    from collections import Counter
+
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    # Features seen in fewer than min_count verbs are names and typos: they only overfit.
+    counts = Counter(f for fs in X for f in set(fs))
+    vec = DictVectorizer()
+    A = vec.fit_transform([{f: 1 for f in fs if counts[f] >= min_count} for fs in X])
+    clf = LogisticRegression(C=c, max_iter=3000)
+    clf.fit(A, y)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= 0.005}
+    return {"bias": round(float(clf.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
+
+
+def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, min_count: int) -> None:
+    from whosaid.statements import find_candidates
+    from whosaid.statements.learned import learned_candidates, rule_territory
+
+    X, y = examples(rows[:split], docs[:split])
+    model = fit(X, y, c, min_count)
+    print(f"fit on {split} articles: {len(y)} verbs, {sum(y)} cues, {len(model['weights'])} weights")
+    rules = [find_candidates(doc, learned=False) for doc in docs[split:]]
+    for threshold in (None, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5):
+        sc = Score()
+        for d, doc, cands in zip(rows[split:], docs[split:], rules, strict=True):
+            if threshold is not None:
+                cands = cands + learned_candidates(doc, rule_territory(cands), {**model, "threshold": threshold})
+            text = d["text"]
+            preds = [Item(chars(text, cd.spans), chars(text, [cd.mention]) if cd.mention else None, cd.kind)
+                     for cd in cands]
+            sc.add(gold_items(d), [p for p in preds if p.content])
+        t = sc.table()
+        print(f"  threshold {threshold or 'rules only':>10}: pred {t['pred']:.0f}  "
+              f"F1@0.3 {t['F1@0.3']:.1f} (P {t['P@0.3']:.1f} R {t['R@0.3']:.1f})  F1@0.8 {t['F1@0.8']:.1f}  "
+              f"mention@0.3 {t['spk@0.3']:.1f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
+    ap.add_argument("--threshold", type=float, default=0.25)
+    ap.add_argument("--min-count", type=int, default=3, help="drop rarer features")
+    ap.add_argument("--validate", type=int, default=None, metavar="N")
+    ap.add_argument("--cache", type=Path, default=None, help="DocBin of the parsed train split")
+    args = ap.parse_args()
+    rows = load("train", None)
+    docs = parsed(rows, args.cache)
+    if args.validate:
+        validate(rows, docs, args.validate, args.c, args.min_count)
+        return
+    X, y = examples(rows, docs)
+    model = fit(X, y, args.c, args.min_count)
+    model = {
+        "about": "whosaid learned cue model; bench/train_cues.py on PolNeAR train (primary annotator)",
+        "articles": len(rows), "examples": len(y), "positives": sum(y), "c": args.c, "min_count": args.min_count,
+        "threshold": args.threshold, **model,
+    }
+    MODEL.parent.mkdir(parents=True, exist_ok=True)
+    MODEL.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL} ({len(model['weights'])} weights, {MODEL.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main()

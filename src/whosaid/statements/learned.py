@@ -1,0 +1,180 @@
+"""Attribution cues the rules miss, found by a small learned model.
+
+PolNeAR attributes far more than speech: "mocked X", "don't like it", "backing X",
+"proposed barring …" — open-ended verbs whose reading depends on their subject and
+objects. Listing them by hand hit a long tail (bench/polnear_misses.py), so a
+logistic-regression scorer over parse features decides, for each verb the rules left
+alone, whether it is a cue; its content is then cut from the parse like an object cue.
+
+The weights live in ``data/cue_model.json``, trained on the PolNeAR train split by
+``bench/train_cues.py`` (features below are the single definition both use). Scoring
+is a sum of weights in plain Python: no learning library at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from whosaid.model import Span
+from whosaid.statements.candidate import (
+    Candidate,
+    char_span,
+    sentence_span,
+    speaker_spans,
+    subject_of,
+    trim_tokens,
+)
+from whosaid.statements.cues import IMPERSONAL_SUBJECTS, OBJECT_PREPS, PREP_ONLY
+from whosaid.statements.direct import cue_span
+
+MODEL_FILE = "cue_model.json"
+# Right-hand dependents that can carry the content of a cue verb.
+_COMPLEMENTS = frozenset(["ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "acomp", "dative", "acl"])
+_STOP = frozenset(["punct", "cc", "conj"])
+_TOPIC_PREPS = OBJECT_PREPS | {"over"}
+# Verbs whose attributing frames the rules spell out ("called for", "called it X" but
+# not "called a meeting"; "spoke about" but not "spoke to reporters"): their silence
+# is a decision, not a miss.
+_RULED = frozenset(["call", *PREP_ONLY])
+_NO_HOLDER = IMPERSONAL_SUBJECTS | {"this", "that", "you"}
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict[str, Any]:
+    """The shipped weights: {"bias", "threshold", "weights": {feature: weight}, ...}."""
+    path = resources.files("whosaid.statements").joinpath("data", MODEL_FILE)
+    model: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return model
+
+
+def features(tok: Any) -> list[str]:
+    """Parse features of a verb: its lemma with its own role, its subject and its
+    dependents, and their combinations (a "l|c=" feature is lemma × child relation)."""
+    lemma = tok.lemma_.lower()
+    out = [f"l={lemma}", f"tag={tok.tag_}", f"dep={tok.dep_}", f"l|dep={lemma}|{tok.dep_}",
+           f"hpos={tok.head.pos_}", f"hl={tok.head.lemma_.lower()}"]
+    subj = holder(tok)
+    if subj is None:
+        out += ["nosubj", f"l|nosubj={lemma}"]
+    else:
+        out += [f"spos={subj.pos_}", f"sent={subj.ent_type_}", f"l|spos={lemma}|{subj.pos_}"]
+        if subj.pos_ == "PRON":
+            out.append(f"slow={subj.lower_}")
+    for child in tok.children:
+        dep = child.dep_
+        out += [f"c={dep}", f"l|c={lemma}|{dep}"]
+        if dep in ("prep", "prt", "agent"):
+            out += [f"cp={child.lower_}", f"l|cp={lemma}|{child.lower_}"]
+        elif dep in ("dobj", "xcomp", "ccomp", "attr", "acomp"):
+            out.append(f"cl={dep}|{child.lemma_.lower()}")
+            if dep == "ccomp" and any(m.dep_ == "mark" for m in child.children):
+                out.append("ccomp_mark")
+        elif dep == "neg":
+            out.append("neg")
+    return out
+
+
+def score(tok: Any, model: dict[str, Any] | None = None) -> float:
+    """Probability that ``tok`` is an attribution cue."""
+    model = model or load_model()
+    weights = model["weights"]
+    z = model["bias"] + sum(weights.get(f, 0.0) for f in set(features(tok)))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def object_content(doc: Any, verb: Any) -> list[Span] | None:
+    """Everything the verb governs to its right, up to the first break in the clause:
+    "mocked [the ambitions of three hopefuls]", "spoke [about the economy]"."""
+    rights: list[Any] = []
+    for child in verb.rights:
+        if child.dep_ in _STOP:
+            if rights:
+                break
+            continue
+        if child.dep_ == "prep" and child.lower_ not in _TOPIC_PREPS:
+            continue  # "said in an interview", "announced at a rally": where, not what
+        if child.dep_ in _COMPLEMENTS and child.ent_type_ not in ("DATE", "TIME"):
+            rights.append(child)
+    if not rights:
+        return None
+    first = rights[0].left_edge.i
+    if rights[0].dep_ == "prep" and rights[0].i == verb.i + 1:
+        first = rights[0].i + 1  # "spoke about X": the preposition belongs to the cue
+    start, end = trim_tokens(doc, first, rights[-1].right_edge.i + 1)
+    if end <= start:
+        return None
+    return [char_span(doc, start, end)]
+
+
+def rule_territory(cands: list[Candidate]) -> list[Span]:
+    """Text the rules already attributed (contents and cues): the model looks elsewhere."""
+    return [s for c in cands for s in c.spans] + [c.cue_span for c in cands if c.cue_span]
+
+
+def eligible(doc: Any, taken: list[Span]) -> list[Any]:
+    """What the model scores: verbs, and nouns with a holder or a topic ("her
+    excitement for X", "a call to …"), outside ``taken``. Training uses the same set."""
+    return [
+        t for t in doc
+        if (t.pos_ == "VERB" and t.lemma_ not in _RULED and not _passive(t)
+            or t.pos_ == "NOUN" and _noun_cue_shape(t))
+        and not any(s <= t.idx < e for s, e in taken)
+    ]
+
+
+def _passive(verb: Any) -> bool:
+    # "The plan was criticized as reckless": the subject is what was criticized and the
+    # object reading is wrong; the rules handle passives with and without an agent.
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _noun_cue_shape(tok: Any) -> bool:
+    return any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in _TOPIC_PREPS
+        or c.dep_ == "acl" and c.i > tok.i
+        for c in tok.children
+    )
+
+
+def holder(tok: Any) -> Any | None:
+    """Who holds the attitude: a verb's subject; a noun's possessor, or the subject of
+    the verb it is the object of ("expressed excitement for")."""
+    if tok.pos_ != "NOUN":
+        return subject_of(tok)
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        return subject_of(tok.head)
+    return None
+
+
+def learned_candidates(doc: Any, taken: list[Span], model: dict[str, Any] | None = None) -> list[Candidate]:
+    """Candidates for verbs outside ``taken`` that the model scores as cues."""
+    model = model or load_model()
+    out: list[Candidate] = []
+    mine: list[Span] = []  # what this pass attributed: no cue nested in another's content
+    for tok in eligible(doc, taken):
+        if any(s <= tok.idx < e for s, e in mine) or score(tok, model) < model["threshold"]:
+            continue
+        parts = object_content(doc, tok)
+        if parts is None:
+            continue
+        subj = holder(tok)
+        if subj is None and tok.pos_ == "NOUN":
+            continue  # a holder-less noun ("the debate over X") names no one who holds it
+        if subj is not None and subj.lower_ in _NO_HOLDER:
+            continue  # "it remains …", "that allows …", generic "you": no attitude of anyone
+        mention, resolve = speaker_spans(subj)
+        last = max(tok.i, doc.char_span(parts[-1][1] - 1, parts[-1][1], alignment_mode="expand").end - 1)
+        first = tok.i if subj is None else min(tok.i, subj.i)
+        out.append(Candidate(
+            "indirect", parts, mention=mention, resolve=resolve, cue_span=cue_span(tok),
+            sentence_span=sentence_span(doc, first, last),
+        ))
+        mine += parts
+    return out
