@@ -82,3 +82,12 @@ def test_score_is_a_probability_and_features_are_stable():
     assert 0.5 < score(verb) <= 1.0
     # Tokens inside text the rules already attributed are not scored at all.
     assert eligible(doc, [(0, len(doc.text))]) == []
+
+
+def test_model_and_features_agree(sample_text):
+    # A renamed feature would silently stop matching its weight: most features of real
+    # news verbs must be known to the shipped model.
+    doc = get_nlp()(sample_text)
+    feats = [f for tok in eligible(doc, []) for f in features(tok)]
+    known = sum(f in load_model()["weights"] for f in feats)
+    assert len(feats) > 200 and known / len(feats) > 0.6
