@@ -3,7 +3,11 @@
 Frames recognised, all within one paragraph:
 - cue after:  “…,” he said / “…” said the spokesman / “…,” Zelensky told reporters
 - cue before: He said: “…” / Zelensky told diplomats, “…” / She wrote that “…”
-- split:      “…,” he said, “…”  and  “…,” he said. “…” (one statement, several spans)
+- split:      “…,” he said, “…”  and  “…,” he said. “…” (one statement, several spans),
+              also past a long cue sentence (“…,” said X, who …. “…”), an apposition
+              (“…,” said X, the director, “and …”), a short lead-in (“…,” she said.
+              Instead, “…”) and a conjunction (“…,” and “…”); a show named in the frame
+              (said on NBC's “Meet the Press.”) is not content
 - floating:   a paragraph that is one quote and has no cue (the previous speaker's).
 A short quoted phrase inside a sentence with no frame is a scare quote and is left to
 the indirect finder (it may be the quoted fragment of a mixed statement).
@@ -27,8 +31,11 @@ from whosaid.statements.quotes import Quote
 # Addressee verbs may carry an object between themselves and a following quote.
 _ADDRESSEE = frozenset(["tell", "ask", "inform", "assure", "remind", "warn", "urge", "write", "email", "text"])
 _MAX_FRAME = 12  # tokens between a quote and its cue verb, at most
+_MAX_DESCRIBED_FRAME = 30  # ... when a relative clause describes the speaker on the way
+_NOUN_CLAUSES = frozenset(["relcl", "acl", "amod"])
 _FLOATING_MIN_WORDS = 4
 _SPOKEN_END = frozenset(".!?…,—-")
+_ENDS = frozenset([".", "!", "?"])
 
 
 def _token_at(starts: list[int], char: int) -> int:
@@ -40,23 +47,30 @@ def _cue_after(doc: Any, i: int, stop: int) -> tuple[Any, Any | None] | None:
     """A speech verb right after a quote ending before token ``i``: (verb, subject)."""
     n = len(doc)
     j = i
-    while j < n and j < i + _MAX_FRAME and j < stop:
+    limit = i + _MAX_FRAME
+    while j < n and j < limit and j < stop:
         tok = doc[j]
         if is_break(tok) or (tok.text in ".!?" and j > i):
             return None
+        if _describes_speaker(tok, i, j):
+            # "“…,” Valdez Anderson, who works at a garage in Fresno, said": a clause
+            # describing the speaker is part of the name, not a verb of its own.
+            j = tok.right_edge.i + 1
+            limit = min(j + _MAX_FRAME, i + _MAX_DESCRIBED_FRAME)
+            continue
+        if tok.dep_ == "appos" and i <= tok.head.i < j:
+            # "“…,” Ben Rhodes, the president's deputy national security adviser, said"
+            limit = max(limit, min(tok.right_edge.i + 1 + _MAX_FRAME, i + _MAX_DESCRIBED_FRAME))
         if tok.pos_ == "VERB" and (tok.lemma_ in QUOTE_VERBS or _tight_frame(doc, i, tok)):
-            subj = subject_of(tok)
-            if subj is not None and subj.i < i:
-                subj = None  # shared with an earlier verb: not a frame around this quote
+            subj = _frame_subject(tok, i)
             first = min([tok.i] + [c.i for c in tok.lefts if c.i >= i and c.dep_ in ("nsubj", "aux", "advmod")])
             if subj is not None and subj.i < tok.i:
                 first = min(first, max(i, subj.left_edge.i))
+            if _frames_what_follows(doc, i, tok, subj):
+                return None
             # Only punctuation may sit between the quote and the cue clause; otherwise
             # the quote is a fragment inside a longer sentence.
-            own = _OWN_COMPLEMENT if tok.lemma_ not in _ADDRESSEE else _OWN_COMPLEMENT - {"dobj"}
-            if any(c.dep_ in own and not _quoted(doc, c) for c in tok.rights):
-                return None  # "… .” He says referees …": the verb frames what follows
-            if all(doc[k].is_punct or doc[k].is_space for k in range(i, first)):
+            if _only_name_before(doc, i, first, subj):
                 if subj is None:
                     subj = _following_noun(doc, tok.i + 1, stop)
                 return tok, subj
@@ -65,6 +79,37 @@ def _cue_after(doc: Any, i: int, stop: int) -> tuple[Any, Any | None] | None:
             return None
         j += 1
     return None
+
+
+def _describes_speaker(tok: Any, i: int, j: int) -> bool:
+    return bool(tok.pos_ in ("VERB", "AUX") and tok.dep_ in _NOUN_CLAUSES and i <= tok.head.i < j)
+
+
+def _frame_subject(verb: Any, i: int) -> Any | None:
+    """The subject of a cue after a quote ending before token ``i``. One before the
+    quote is shared with an earlier verb, or is a word inside the quote the parser also
+    made a subject ("… but they award few …,” campaign manager X said): then only a
+    subject between the quote and the verb frames it."""
+    subj = subject_of(verb)
+    if subj is not None and subj.i < i:
+        subj = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.i >= i), None)
+    return subj
+
+
+_NAME_PARTS = frozenset(["PROPN", "NOUN", "DET", "ADJ", "NUM", "PART", "PUNCT", "SYM"])
+
+
+def _only_name_before(doc: Any, i: int, first: int, subj: Any | None) -> bool:
+    """Only punctuation between the quote and its cue clause, or the front of the
+    speaker's name the parser cut off ("“…,” CBS This Morning co-anchor X said")."""
+    between = doc[i:first]
+    if all(t.is_punct or t.is_space for t in between):
+        return True
+    ends_open = i >= 2 and doc[i - 2].text == ","  # “…,” : the sentence goes on
+    return ends_open and subj is not None and subj.i >= i and all(
+        t.pos_ in _NAME_PARTS and t.text not in (",", ";", ":") and t.text not in _ENDS
+        for t in between
+    )
 
 
 def _tight_frame(doc: Any, i: int, verb: Any) -> bool:
@@ -117,10 +162,51 @@ _FRAME_DEPS = frozenset(["dobj", "dative", "prep", "npadvmod", "advmod", "punct"
 _OWN_COMPLEMENT = frozenset(["ccomp", "xcomp", "dobj"])
 
 
-def _quoted(doc: Any, tok: Any) -> bool:
-    """Does the subtree of ``tok`` open with a quote mark (the second half of a split quote)?"""
+def _set_off(doc: Any, verb: Any, child: Any) -> bool:
+    """A comma parts the verb from this noun "object": "“…,” she said, a hint of anger
+    in her voice" describes the saying; it is not what was said. (A clause after the
+    comma is: "“…,” he said, that both men …" goes on with the content.)"""
+    k = child.left_edge.i - 1
+    return child.dep_ == "dobj" and child.pos_ == "NOUN" and verb.i < k and doc[k].text == ","
+
+
+def _frames_what_follows(doc: Any, i: int, verb: Any, subj: Any | None) -> bool:
+    """Is ``verb`` the cue of what comes after it rather than of the quote ending before
+    token ``i``? "… .” He says referees …" (its own complement), and "“… terrorists.”
+    Mr. Zahed said: “…”" or "“… continue.” He added, “…”" (a new sentence whose colon
+    or comma hands over to the next quote)."""
+    own = _OWN_COMPLEMENT if verb.lemma_ not in _ADDRESSEE else _OWN_COMPLEMENT - {"dobj"}
+    if _inverted_name(doc, i, verb):
+        own = own - {"dobj"}  # "“…,” mused radio co-host Sam Keller": the "object" speaks
+    if any(
+        c.dep_ in own and not _quoted(doc, verb, c) and not _set_off(doc, verb, c)
+        for c in verb.rights
+    ):
+        return True
+    k = max(verb.i, subj.i if subj is not None else 0) + 1
+    ended = i >= 2 and doc[i - 1].is_quote and doc[i - 2].text in _ENDS
+    return ended and k + 1 < len(doc) and doc[k].text in (":", ",") and doc[k + 1].is_quote
+
+
+def _inverted_name(doc: Any, i: int, verb: Any) -> bool:
+    """“…,” mused co-host Sam Keller. — the verb right after the quote, then only a name
+    to the end of the sentence, which the parser may take for an object."""
+    if not (i >= 2 and doc[i - 2].text in (",", "?", "!")):
+        return False
+    if not all(t.is_punct or t.is_space for t in doc[i:verb.i]):
+        return False
+    objs = [c for c in verb.rights if c.dep_ == "dobj"]
+    return bool(objs) and all(
+        c.pos_ == "PROPN" and (c.right_edge.i + 1 >= len(doc) or doc[c.right_edge.i + 1].text in _ENDS)
+        for c in objs
+    )
+
+
+def _quoted(doc: Any, verb: Any, tok: Any) -> bool:
+    """Does a quote mark open between ``verb`` and the subtree of ``tok`` (the second
+    half of a split quote: “…,” she said, “and when …”)?"""
     k = tok.left_edge.i
-    return bool(doc[k].is_quote or (k > 0 and doc[k - 1].is_quote))
+    return bool(doc[k].is_quote or any(doc[m].is_quote for m in range(verb.i + 1, k)))
 
 
 def _hangs_off(tok: Any, verb: Any) -> bool:
@@ -167,6 +253,96 @@ def _continues(doc: Any, last_end: int, open_tok: int) -> bool:
     )
 
 
+_MAX_RUN_ON = 60  # tokens of narration between a cue frame and a quote continuing it
+_JOINERS = frozenset(["and", "or"])
+_MAX_LEAD = 3  # words before a quote in the sentence after the cue ("Instead, “…”")
+
+
+def _joined(doc: Any, last_end: int, open_tok: int) -> bool:
+    """“Send them home,” and “Build the wall.” — quotes coordinated by and/or."""
+    words = [t for t in doc[last_end:open_tok] if not (t.is_punct or t.is_space)]
+    return (
+        0 < open_tok - last_end <= 3 and len(words) == 1 and words[0].lower_ in _JOINERS
+        and not any(is_break(t) for t in doc[last_end:open_tok])
+    )
+
+
+def _runs_on(doc: Any, verb: Any, last_end: int, open_tok: int, close_tok: int, floor: int) -> bool:
+    """Does the quote at ``open_tok`` continue the statement framed by ``verb`` (a cue
+    after the previous quote) although narration lies between? PolNeAR joins the quote
+    that opens the sentence after a long cue sentence ("“…,” said X, who wrote about it
+    in his book. “…”"), one after an apposition ("“…,” said X, the campaign's director,
+    “and …”") and one after a short lead-in ("“…,” she says. Instead, “…”"), when no
+    other cue frames it."""
+    if verb is None or last_end < 0 or open_tok - last_end > _MAX_RUN_ON:
+        return False
+    between = [t for t in doc[last_end:open_tok] if not t.is_space or is_break(t)]
+    if not between or any(is_break(t) for t in between):
+        return False
+    if not _one_cue_sentence(doc, between, last_end, close_tok):
+        return False
+    other = _cue_before(doc, open_tok, floor)
+    return other is None or other[0].i == verb.i
+
+
+def _one_cue_sentence(doc: Any, between: list[Any], last_end: int, close_tok: int) -> bool:
+    """The narration before the quote is the rest of the cue's sentence, plus at most a
+    short lead-in to the quote's own sentence."""
+    ends = [
+        k for k, t in enumerate(between)
+        if t.text in _ENDS and (k == len(between) - 1 or not _abbreviation(doc[t.i - 1]))
+    ]
+    if last_end >= 2 and doc[last_end - 1].is_quote and doc[last_end - 2].text in _ENDS:
+        ends.insert(0, -1)  # “… I love them!” Later narration opens a sentence of its own
+    if len(ends) > 1:
+        return False  # a whole sentence of narration: it may have a speaker of its own
+    if not ends:
+        # Mid-sentence, only a comma or colon hands over to a quote, and not after a
+        # second cue ("…,” she wrote, arguing that …, “…”: that cue's content).
+        return between[-1].text in (",", ":") and not any(
+            t.lemma_ in QUOTE_VERBS and t.pos_ == "VERB" for t in between
+        )
+    lead = between[ends[0] + 1:]
+    return not lead or (_lead_in(lead) and _ends_sentence(doc, close_tok))
+
+
+_MAX_SHOW_WORDS = 5
+
+
+def _names_a_show(doc: Any, text: str, q: Quote, frame_head: int, last_end: int, open_tok: int) -> bool:
+    """“…,” Perez said Sunday on NBC's “Meet the Press.” “…” — a short quote glued into
+    the cue's own frame names where it was said; it is not part of what was said."""
+    return (
+        frame_head >= 0 and open_tok == last_end and open_tok - 1 > frame_head
+        and not (doc[open_tok - 1].is_punct or doc[open_tok - 1].is_space)
+        and q.n_words(text) <= _MAX_SHOW_WORDS
+    )
+
+
+def _abbreviation(tok: Any) -> bool:
+    """"Capt", "Tex", "Ill" before a period: a title or state, not a sentence end."""
+    return bool(tok.is_alpha and tok.is_title and len(tok) <= 4)
+
+
+def _lead_in(lead: list[Any]) -> bool:
+    """A few words opening the sentence, none a verb of its own ("Instead,", "It's")."""
+    words = [t for t in lead if not t.is_punct]
+    return len(words) <= _MAX_LEAD and not any(t.pos_ == "VERB" for t in words)
+
+
+def _ends_sentence(doc: Any, close_tok: int) -> bool:
+    """Only punctuation follows the quote before its sentence or paragraph ends."""
+    for k in range(close_tok, len(doc)):
+        tok = doc[k]
+        if is_break(tok) or tok.is_sent_start:
+            return True
+        if not (tok.is_punct or tok.is_space):
+            return False
+        if tok.text in _ENDS:
+            return True
+    return True
+
+
 def _paragraph_start(text: str, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k] in " \t":
@@ -180,6 +356,8 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
     out: list[Candidate] = []
     last: Candidate | None = None  # the previous direct statement, for split quotes
     last_end_tok = -1  # token after which a continuing quote may follow
+    frame_verb: Any | None = None  # the cue of ``last`` when it follows its quote
+    frame_head = -1  # the last token of that cue's verb and subject
     for qi, q in enumerate(quotes):
         open_tok = _token_at(starts, q.outer[0])
         close_tok = _token_at(starts, q.outer[1])  # first token after the quote
@@ -187,8 +365,14 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
             _token_at(starts, quotes[qi + 1].outer[0]) if qi + 1 < len(quotes) else len(doc)
         )
         found = _cue_after(doc, close_tok, next_open) if close_tok < len(doc) else None
-        if found is None and last is not None and _continues(doc, last_end_tok, open_tok):
-            last.spans.extend(q.spans)
+        prev_close = _token_at(starts, quotes[qi - 1].outer[1]) if qi else 0
+        if found is None and last is not None and (
+            _continues(doc, last_end_tok, open_tok) or _joined(doc, last_end_tok, open_tok)
+            or not _is_fragment(doc, text, q, close_tok) and _runs_on(
+                doc, frame_verb, last_end_tok, open_tok, close_tok, prev_close)
+        ):
+            if not _names_a_show(doc, text, q, frame_head, last_end_tok, open_tok):
+                last.spans.extend(q.spans)
             last.quotes.append(qi)
             old = last.sentence_span or q.outer
             last.sentence_span = old[0], max(old[1], q.outer[1])
@@ -204,7 +388,6 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
             ):
                 frame_end += 1
         elif not _is_fragment(doc, text, q, close_tok):
-            prev_close = _token_at(starts, quotes[qi - 1].outer[1]) if qi else 0
             found = _cue_before(doc, open_tok, prev_close)
             colon = open_tok - 1
             if found is None and colon > 0 and is_break(doc[colon]):
@@ -229,6 +412,7 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
                 last_end_tok = close_tok
             else:
                 last, last_end_tok = None, -1
+            frame_verb, frame_head = None, -1
             continue
         verb, subj = found
         cand = Candidate(
@@ -243,6 +427,8 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
         out.append(cand)
         last = cand
         last_end_tok = frame_end if verb.i > open_tok else close_tok
+        frame_verb = verb if verb.i > open_tok else None
+        frame_head = max(verb.i, subj.i if subj is not None else 0) if verb.i > open_tok else -1
     return out
 
 
