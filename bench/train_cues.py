@@ -114,7 +114,7 @@ def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
-    ap.add_argument("--threshold", type=float, default=0.25)
+    ap.add_argument("--threshold", type=float, default=0.3)
     ap.add_argument("--min-count", type=int, default=3, help="drop rarer features")
     ap.add_argument("--validate", type=int, default=None, metavar="N")
     ap.add_argument("--cache", type=Path, default=None, help="DocBin of the parsed train split")

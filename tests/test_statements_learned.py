@@ -43,9 +43,9 @@ def test_open_class_cue_the_lexicon_does_not_list(text, cue, content, speaker):
 
 
 def test_noun_cue_with_its_holder():
-    text = "Clinton's refusal to release the transcripts has angered progressives."
+    text = "Obama's decision to veto the bill angered Republicans."
     (s,) = run(text)
-    assert (s.cue, s.content, at(text, s.speaker_mention)) == ("refusal", "to release the transcripts", "Clinton's")
+    assert (s.cue, s.content, at(text, s.speaker_mention)) == ("decision", "to veto the bill", "Obama's")
 
 
 def test_no_cue_nested_inside_a_learned_content():

@@ -43,6 +43,7 @@ def mention_span(tok: Token) -> Span:
     brk = _break_between(doc, left - 1, tok.i)
     if brk is not None:
         left = brk + 1
+    left = dateline_start(doc, left, tok.i)
     while left < tok.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     right = tok.i
@@ -106,14 +107,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child  # may be "who": speaker_spans() finds what it stands for
+    subj = _own_subject(verb)
+    if subj is not None:
+        return subj  # may be "who": speaker_spans() finds what it stands for
     if depth >= 3:
         return None
     head = verb.head
     if head.i == verb.i:
         return None
+    controller = _controller(verb)
+    if controller is not None:
+        return controller
     if verb.dep_ == "conj" and head.i < verb.i and _break_between(verb.doc, head.i, verb.i) is not None:
         # Misparse across a paragraph: borrow the subject of the nearest verb before us.
         for k in range(verb.i - 1, head.i, -1):
@@ -137,12 +141,111 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         # A misparse that hangs the verb off its own subject ("Murphy, the head of the
         # group, tweeted on Friday …" with "Murphy" as the root).
         return head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _participle_holder(head):
+        # "a group backing Bush", "sites promoting a debunked thesis": the participle
+        # says what the noun it modifies does.
+        return head
     if verb.dep_ == "acl" and head.head.i != head.i:
         # "issued a statement saying …": the one who issued it.
         return _subject_of(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return None
     return None
+
+
+# Verbs whose object, not their subject, does what their infinitive or participle says:
+# "led Republicans to say", "left many voters wondering", "prompted critics to ask".
+_OBJECT_CONTROL = frozenset([
+    "lead", "leave", "prompt", "cause", "force", "push", "drive", "get", "allow", "encourage",
+    "ask", "tell", "urge", "persuade", "convince", "inspire", "spur", "compel", "invite",
+    "help", "make", "let", "keep", "send", "set", "have",
+])
+# Nouns a participle reports the content of: "a statement saying …" is its issuer's.
+_MESSAGES = frozenset([
+    "statement", "letter", "report", "email", "e-mail", "tweet", "ad", "advertisement", "memo",
+    "post", "video", "message", "release", "note", "document", "filing", "motion", "resolution",
+    "bill", "petition", "sign", "banner", "poster", "op-ed", "column", "editorial", "speech",
+    "interview", "remarks", "comment", "comments", "ruling", "order", "text", "book", "article",
+    "spot", "cover", "commercial", "mailer", "flyer", "clip", "headline", "story",
+])
+
+
+# Where or when something happened, not who: "heard on a microphone telling …".
+_SETTING_PREPS = frozenset(["on", "in", "at", "during", "after", "before", "since", "until", "under"])
+# "spent the contest attacking", "had no trouble endorsing": the gerund is the subject's.
+_GERUND_FRAMES = frozenset(["spend", "have", "waste", "take"])
+
+
+def _participle_holder(noun: Token) -> bool:
+    """Whether a noun does what the participle after it says. Not a message (a
+    statement "saying" is its issuer's), a setting, or the object of "spend"/"have"."""
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or _message(noun) or noun.ent_type_ in ("DATE", "TIME"):
+        return False
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ in _SETTING_PREPS:
+        return False
+    while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
+        gov = gov.head  # "much of the contest": up to the verb
+    return not (gov.pos_ == "VERB" and gov.lemma_.lower() in _GERUND_FRAMES)
+
+
+def _message(noun: Token) -> bool:
+    return bool(noun.lemma_.lower() in _MESSAGES or noun.lower_ in _MESSAGES)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject, past a dateline the parser took for one ("RANGOON, Burma —
+    Aung San Suu Kyi's allies predicted …"): the phrase after the dash."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    for subj in subjects:
+        dash = _dateline_dash(subj)
+        if dash is None:
+            return subj
+        after = [t for t in (*subjects, *subj.children) if t.i > dash and t.dep_ in ("nsubj", "csubj", "appos")]
+        if after:
+            return after[0]
+    return subjects[0] if subjects else None
+
+
+_DASHES = frozenset(["-", "—", "–", "--"])
+
+
+def _dateline_dash(tok: Token) -> int | None:
+    """Index of the dash closing a dateline that ``tok`` is part of: "MYRTLE BEACH,
+    S.C. - ", "PHILADELPHIA, July 25 (UPI) — ", "New York (AFP) – "."""
+    doc = tok.doc
+    start = tok.sent.start
+    for k in range(start, min(start + 12, len(doc))):
+        t = doc[k]
+        if t.text in _DASHES and k > start and doc[k - 1].whitespace_ and t.whitespace_:
+            if tok.i >= k:
+                return None
+            words = [w for w in doc[start:k] if w.is_alpha]
+            if doc[k - 1].text == ")" or words and words[0].text.isupper() and len(words[0]) > 1:
+                return k
+            return None
+        if not (t.pos_ in ("PROPN", "NUM", "PUNCT") or t.is_space) or is_break(t):
+            return None
+    return None
+
+
+def dateline_start(doc: Any, left: int, right: int) -> int:
+    """A mention that starts inside a dateline starts after its dash."""
+    dash = _dateline_dash(doc[left])
+    return dash + 1 if dash is not None and left <= dash < right else left
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object of an object-control verb for its infinitive or participle."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_.lower() not in _OBJECT_CONTROL:
+        return None
+    if verb.dep_ != "xcomp" and verb.tag_ != "VBG":
+        return None
+    obj = next((c for c in head.rights if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.right_edge.i + 1 != verb.left_edge.i:
+        return None  # "He told them, arguing …": a comma leaves the participle to the subject
+    return obj
 
 
 def trim_tokens(doc: Any, start: int, end: int) -> tuple[int, int]:

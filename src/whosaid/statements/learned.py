@@ -75,6 +75,24 @@ def features(tok: Any) -> list[str]:
                 out.append("ccomp_mark")
         elif dep == "neg":
             out.append("neg")
+    return out + _content_features(tok)
+
+
+def _content_features(tok: Any) -> list[str]:
+    """What the content would be: its length, head and whether it names anyone."""
+    doc = tok.doc
+    parts = object_content(doc, tok)
+    if parts is None:
+        return ["nocontent"]
+    span = doc.char_span(parts[0][0], parts[-1][1], alignment_mode="expand")
+    n = len(span)
+    out = [f"clen={min(n.bit_length(), 6)}", f"chead={span.root.pos_}", f"chdep={span.root.dep_}"]
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span):
+        out.append("cent")
+    if any(t.is_quote for t in span):
+        out.append("cquote")
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        out.append("cverb")
     return out
 
 
