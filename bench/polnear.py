@@ -22,6 +22,7 @@ Metric (all character sets ignore whitespace):
 - Quotes only: the same metric restricted to gold direct+mixed and predicted direct+mixed
   (the closest analogue of a quote extractor's score; PolNeAR's full gold is mostly
   indirect speech and beliefs).
+Ablation: "rules only" = ``find_statements(learned=False)``, without the learned cue model.
 Throughput: articles/s of ``find_statements`` alone (parse excluded), and of the parse.
 Missed golds grouped by cue lemma and parse pattern (train only): bench/polnear_misses.py.
 Speaker errors grouped by type (train only): bench/polnear_speakers.py.
@@ -198,6 +199,11 @@ def main() -> None:
     t_parse = time.perf_counter() - t0
     for a in arts:
         entities.find_entities(a)
+    # Ablation in the same run: the rules alone, without the learned cue model.
+    rules_only = Score()
+    for d, a in zip(rows, arts, strict=True):
+        statements.find_statements(a, learned=False)
+        rules_only.add(gold_items(d), _pred_items(a))
     t0 = time.perf_counter()
     for a in arts:
         statements.find_statements(a)
@@ -207,12 +213,7 @@ def main() -> None:
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for d, a in zip(rows, arts, strict=True):
         golds = gold_items(d)
-        preds = [
-            Item(chars(a.text, s.content_spans),
-                 chars(a.text, [s.speaker_mention]) if s.speaker_mention else None, s.kind)
-            for s in a.statements if s.source == "text"
-        ]
-        preds = [p for p in preds if p.content]
+        preds = _pred_items(a)
         ours.add(golds, preds)
         quotes.add([g for g in golds if g.kind != "indirect"], [p for p in preds if p.kind != "indirect"])
         tx = textacy_items(a.doc)
@@ -221,11 +222,11 @@ def main() -> None:
         if dump:
             _dump(dump, d, a, golds, preds)
     n = len(arts)
-    o, b = ours.table(), base.table()
+    o, b, r = ours.table(), base.table(), rules_only.table()
     print(f"PolNeAR {args.split}: {n} articles, {int(o['gold'])} gold contents")
-    print(f"{'':22}{'whosaid':>10}{'textacy':>10}")
+    print(f"{'':22}{'whosaid':>10}{'textacy':>10}{'rules only':>12}")
     for k in ("pred", *(f"{m}@{t}" for t in THRESHOLDS for m in ("P", "R", "F1", "spk"))):
-        print(f"{k:22}{o[k]:10.1f}{b[k]:10.1f}")
+        print(f"{k:22}{o[k]:10.1f}{b[k]:10.1f}{r[k]:12.1f}")
     for t in THRESHOLDS:
         for kind in ("direct", "mixed", "indirect"):
             print(f"{f'R@{t} {kind}':22}{o[f'R@{t}_{kind}']:10.1f}{b[f'R@{t}_{kind}']:10.1f}"
@@ -238,6 +239,15 @@ def main() -> None:
                   f" speaker {q[f'spk@{t}']:.1f}  ({int(q['gold'])} gold, {int(q['pred'])} pred)")
     print(f"throughput: statements stage {n / t_stmt:.1f} articles/s; "
           f"spaCy parse {n / t_parse:.1f} articles/s")
+
+
+def _pred_items(a: Any) -> list[Item]:
+    preds = [
+        Item(chars(a.text, s.content_spans),
+             chars(a.text, [s.speaker_mention]) if s.speaker_mention else None, s.kind)
+        for s in a.statements if s.source == "text"
+    ]
+    return [p for p in preds if p.content]
 
 
 def _dump(f: Any, d: dict[str, Any], a: Any, golds: list[Item], preds: list[Item]) -> None:

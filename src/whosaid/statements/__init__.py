@@ -29,7 +29,9 @@ _MAX_SHARED = 0.5
 _DIRECT_SHARE = 0.9
 
 
-def find_statements(article: Article) -> None:
+def find_statements(article: Article, *, learned: bool = True) -> None:
+    """Fill ``article.statements``; ``learned=False`` leaves out the cue model's finds
+    (the rules alone, for comparison in bench/polnear.py)."""
     fields: list[tuple[TextField, Any]] = []
     if article.title:
         fields.append(("title", parse_text(article.title)))
@@ -45,7 +47,7 @@ def find_statements(article: Article) -> None:
     out: list[Statement] = []
     for source, doc in fields:
         text = doc.text  # Doc.text joins every token: once per field, not per statement
-        for cand in find_candidates(doc):
+        for cand in find_candidates(doc, learned=learned):
             if cand.floating and source != "text":
                 continue  # a quoted headline with no cue is not a statement
             mention = cand.mention
