@@ -43,7 +43,7 @@ def mention_span(tok: Token) -> Span:
     brk = _break_between(doc, left - 1, tok.i)
     if brk is not None:
         left = brk + 1
-    left = dateline_start(doc, left, tok.i)
+    left = _dateline_start(doc, left, tok.i)
     while left < tok.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     right = tok.i
@@ -91,7 +91,14 @@ def speaker_spans(subj: Token | None) -> tuple[Span | None, Span | None]:
     mention = mention_span(subj)
     clause = subj.head
     if subj.lower_ in _RELATIVE and clause.dep_ == "relcl" and clause.head.i != clause.i:
-        return mention, mention_span(clause.head)
+        antecedent = mention_span(clause.head)
+        if antecedent[1] < mention[0] and subj.i > 0 and not subj.doc[subj.i - 1].is_punct and \
+                clause.head.ent_type_ not in ("DATE", "TIME") and \
+                _break_between(subj.doc, clause.head.i, subj.i) is None:
+            # "gun advocates who want …": a restrictive relative reads as one phrase with
+            # what it restricts ("The governor, who said …" keeps "who" on its own).
+            return (antecedent[0], mention[1]), antecedent
+        return mention, antecedent
     return mention, mention
 
 
@@ -118,6 +125,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     controller = _controller(verb)
     if controller is not None:
         return controller
+    if verb.dep_ == "advcl" and verb.lemma_.lower() in _ADDRESSED and _bare_participle(verb):
+        # "Asked about the vote, she said …", "he said when pressed": she was asked;
+        # the one who asked is the agent, if named at all.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if verb.dep_ == "conj" and head.i < verb.i and _break_between(verb.doc, head.i, verb.i) is not None:
         # Misparse across a paragraph: borrow the subject of the nearest verb before us.
         for k in range(verb.i - 1, head.i, -1):
@@ -131,9 +143,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "dep": the parser's shrug for a second predicate ("Figures reported on Sunday
         # now suggest that …"); it shares the first one's subject like a conjunct.
         return _subject_of(head, depth + 1)
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        # "She began by saying …", "he ended the speech with a warning, saying …".
-        return _subject_of(head.head, depth + 1)
+    if verb.dep_ in ("pcomp", "pobj") and verb.tag_ == "VBG" and head.dep_ == "prep":
+        # "She began by saying …", "has been the most aggressive in denouncing …",
+        # "stopped short of calling for …", "abandoned their strategy of attacking …".
+        gov = _gerund_host(head.head)
+        return _subject_of(gov, depth + 1) if gov is not None and gov.pos_ in ("VERB", "AUX") else gov
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
         # "Voters were more likely to say …": the subject of the copula.
         return _subject_of(head.head, depth + 1)
@@ -176,6 +190,46 @@ _SETTING_PREPS = frozenset(["on", "in", "at", "during", "after", "before", "sinc
 _GERUND_FRAMES = frozenset(["spend", "have", "waste", "take"])
 
 
+# Words between a gerund's preposition and the clause it belongs to: "was the most
+# aggressive in", "stopped short of". Not a noun ("had no way of knowing", "became a
+# vehicle for offering"): what it names is no one's stance, unless it is someone's.
+_GERUND_HOSTS = frozenset(["attr", "acomp", "advmod", "oprd"])
+
+
+def _gerund_host(tok: Token) -> Token | None:
+    """The verb whose subject does a gerund, or the possessor of the noun it hangs
+    off ("abandoned their strategy of attacking him": theirs)."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        if tok.dep_ in _GERUND_HOSTS and tok.pos_ in ("ADJ", "ADV"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+        else:
+            return None
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+# Verbs whose passive subject is the one spoken to: "asked", "pressed", "told".
+_ADDRESSED = frozenset(["ask", "press", "question", "tell", "challenge", "confront", "quiz", "interview"])
+_PARTICIPLE_MARKS = frozenset(["when", "if", "once", "after", "before", "while", "as", "until"])
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no subject or auxiliary of its own: passive."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    # The tagger reads a sentence-opening "Asked about …" as a past tense.
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.tag_ == "VBD" and (verb.is_sent_start or prev is not None and prev.lower_ in _PARTICIPLE_MARKS)
+
+
 def _participle_holder(noun: Token) -> bool:
     """Whether a noun does what the participle after it says. Not a message (a
     statement "saying" is its issuer's), a setting, or the object of "spend"/"have"."""
@@ -207,7 +261,7 @@ def _own_subject(verb: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
-_DASHES = frozenset(["-", "—", "–", "--"])
+_DASHES = frozenset(["-", "—", "–", "―", "--"])
 
 
 def _dateline_dash(tok: Token) -> int | None:
@@ -229,7 +283,7 @@ def _dateline_dash(tok: Token) -> int | None:
     return None
 
 
-def dateline_start(doc: Any, left: int, right: int) -> int:
+def _dateline_start(doc: Any, left: int, right: int) -> int:
     """A mention that starts inside a dateline starts after its dash."""
     dash = _dateline_dash(doc[left])
     return dash + 1 if dash is not None and left <= dash < right else left

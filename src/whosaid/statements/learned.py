@@ -41,6 +41,7 @@ _TOPIC_PREPS = OBJECT_PREPS | {"over"}
 # is a decision, not a miss.
 _RULED = frozenset(["call", *PREP_ONLY])
 _NO_HOLDER = IMPERSONAL_SUBJECTS | {"this", "that", "you"}
+_IMPRESSION = frozenset(["seem", "appear"])
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +163,9 @@ def holder(tok: Any) -> Any | None:
     """Who holds the attitude: a verb's subject; a noun's possessor, or the subject of
     the verb it is the object of ("expressed excitement for")."""
     if tok.pos_ != "NOUN":
-        return subject_of(tok)
+        # "Hizbollah seems unlikely to …": the impression is the writer's, not the
+        # subject's (the rules read "seem"/"appear" the same way, NO_SOURCE_XCOMP).
+        return None if tok.lemma_ in _IMPRESSION else subject_of(tok)
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
