@@ -111,13 +111,31 @@ def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, 
               f"mention@0.3 {t['spk@0.3']:.1f}")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def arguments(doc: str) -> argparse.ArgumentParser:
+    """The options both training scripts share."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
-    ap.add_argument("--threshold", type=float, default=0.3)
     ap.add_argument("--min-count", type=int, default=3, help="drop rarer features")
     ap.add_argument("--validate", type=int, default=None, metavar="N")
     ap.add_argument("--cache", type=Path, default=None, help="DocBin of the parsed train split")
+    return ap
+
+
+def write_model(path: Path, script: str, args: argparse.Namespace, n_articles: int,
+                X: list[list[str]], y: list[int], **extra: Any) -> None:
+    model = {
+        "about": f"whosaid; {script} on PolNeAR train (primary annotator)",
+        "articles": n_articles, "examples": len(y), "positives": sum(y), "c": args.c,
+        "min_count": args.min_count, **extra, **fit(X, y, args.c, args.min_count),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({len(model['weights'])} weights, {path.stat().st_size // 1024} KB)")
+
+
+def main() -> None:
+    ap = arguments(__doc__)
+    ap.add_argument("--threshold", type=float, default=0.3)
     args = ap.parse_args()
     rows = load("train", None)
     docs = parsed(rows, args.cache)
@@ -125,15 +143,7 @@ def main() -> None:
         validate(rows, docs, args.validate, args.c, args.min_count)
         return
     X, y = examples(rows, docs)
-    model = fit(X, y, args.c, args.min_count)
-    model = {
-        "about": "whosaid learned cue model; bench/train_cues.py on PolNeAR train (primary annotator)",
-        "articles": len(rows), "examples": len(y), "positives": sum(y), "c": args.c, "min_count": args.min_count,
-        "threshold": args.threshold, **model,
-    }
-    MODEL.parent.mkdir(parents=True, exist_ok=True)
-    MODEL.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL} ({len(model['weights'])} weights, {MODEL.stat().st_size // 1024} KB)")
+    write_model(MODEL, "bench/train_cues.py", args, len(rows), X, y, threshold=args.threshold)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from whosaid.model import Article, Span, Statement, TextField
 from whosaid.nlp import parse_text
 from whosaid.statements.candidate import Candidate
 from whosaid.statements.direct import find_colon_lines, find_direct
+from whosaid.statements.extent import choose_extents
 from whosaid.statements.indirect import find_indirect
 from whosaid.statements.learned import learned_candidates, rule_territory
 from whosaid.statements.quotes import Quote, find_quotes
@@ -90,11 +91,12 @@ def _overlap(a: list[Span], b: list[Span]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
-def find_candidates(doc: Any, *, learned: bool = True) -> list[Candidate]:
+def find_candidates(doc: Any, *, learned: bool = True, extents: bool = True) -> list[Candidate]:
     """All statements in one parsed field, in text order, without speaker ids.
 
     ``learned=False`` gives the rules' candidates alone (what the cue model is trained
-    on top of, bench/train_cues.py)."""
+    on top of, bench/train_cues.py); ``extents=False`` keeps the rules' content cuts
+    (what the extent model is trained on)."""
     text = doc.text
     quotes = find_quotes(text)
     direct = find_direct(doc, quotes)
@@ -115,6 +117,8 @@ def find_candidates(doc: Any, *, learned: bool = True) -> list[Candidate]:
         taken.extend(cand.spans)
     if learned:
         accepted += learned_candidates(doc, rule_territory(direct + accepted))
+        if extents:
+            choose_extents(doc, direct + accepted)
     for cand in accepted:
         _set_kind(cand, quotes, used, text)
     return sorted(direct + accepted, key=lambda c: c.start)

@@ -1,0 +1,137 @@
+"""Where an indirect content ends: a learned choice between a few parse-based cuts.
+
+The rules cut a reported clause at its syntactic edge, but news writers (and PolNeAR's
+annotators) often run a reported content on to the end of the sentence ("…, she said,
+adding detail after detail") or stop it at the first comma. For each indirect or mixed
+candidate with one span, a handful of alternative extents are built from the parse and
+a logistic-regression model (``data/extent_model.json``, trained by
+``bench/train_extent.py`` on PolNeAR train) scores how likely each is to match
+what a reader would call the content; the best one replaces the rules' cut only when it
+beats it. Alternatives never reach into another statement's cue or content.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from whosaid.model import Span
+from whosaid.statements.candidate import Candidate, char_span, trim_tokens
+from whosaid.statements.cues import ALL_VERB_CUES
+
+MODEL_FILE = "extent_model.json"
+_CUTS = frozenset([",", ";", "—", "–", "-", "("])
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict[str, Any]:
+    path = resources.files("whosaid.statements").joinpath("data", MODEL_FILE)
+    model: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return model
+
+
+def alternatives(doc: Any, cand: Candidate) -> dict[str, tuple[int, int]]:
+    """Token ranges [start, end) that the content could cover, "keep" included."""
+    s, e = cand.spans[0]
+    span = doc.char_span(s, e, alignment_mode="expand")
+    sent = span[0].sent
+    out = {"keep": (span.start, span.end)}
+    if span.end > sent.end:
+        return out  # a quotation the rules ran on past its sentence: leave it whole
+    # Extensions stop at a colon: what follows one is a list or an explanation, and
+    # the rules already decide whether it spells out the object.
+    stop = next((k for k in range(span.end, sent.end) if doc[k].text == ":"), sent.end)
+    out["to_sent_end"] = trim_tokens(doc, span.start, stop)
+    if cand.cue_span is not None:
+        cue = doc.char_span(*cand.cue_span, alignment_mode="expand").root
+        out["to_cue_edge"] = trim_tokens(doc, span.start, min(stop, max(span.end, cue.right_edge.i + 1)))
+    cut = next((k for k in range(span.start + 1, span.end) if doc[k].text in _CUTS), None)
+    if cut is not None:
+        out["cut_first_punct"] = trim_tokens(doc, span.start, cut)
+    out["from_sent_start"] = trim_tokens(doc, sent.start, span.end)
+    keep = out["keep"]
+    return {
+        k: v for k, v in out.items()
+        if k == "keep" or v[1] > v[0] and v != keep
+        and (k == "cut_first_punct" or v[0] <= keep[0] and v[1] >= keep[1])  # only cuts shrink
+    }
+
+
+def _bucket(n: int) -> int:
+    return min(n.bit_length(), 6)
+
+
+def _tok(doc: Any, i: int) -> str:
+    if i < 0 or i >= len(doc):
+        return "EDGE"
+    t = doc[i]
+    return t.text if t.is_punct or t.is_stop else t.pos_
+
+
+def features(doc: Any, cand: Candidate, name: str, rng: tuple[int, int]) -> list[str]:
+    keep = doc.char_span(*cand.spans[0], alignment_mode="expand")
+    a, b = rng
+    cue = doc.char_span(*cand.cue_span, alignment_mode="expand").root if cand.cue_span else None
+    lemma = cue.lemma_.lower() if cue is not None else "-"
+    out = [f"v={name}", f"v|cue={name}|{lemma}", f"v|kind={name}|{cand.kind}",
+           f"v|next={name}|{_tok(doc, keep.end)}", f"v|next2={name}|{_tok(doc, keep.end)}|{_tok(doc, keep.end + 1)}",
+           f"v|prev={name}|{_tok(doc, keep.start - 1)}", f"v|len={name}|{_bucket(len(keep))}",
+           f"v|cuepos={name}|{'before' if cue is not None and cue.i < keep.start else 'after'}"]
+    if cue is not None:
+        out.append(f"v|cuedep={name}|{cue.dep_}")
+    changed = [doc[k] for k in range(min(a, keep.start), max(b, keep.end)) if not (a <= k < b and keep.start <= k < keep.end)]
+    if changed:
+        out.append(f"v|dlen={name}|{_bucket(len(changed))}")
+        out.append(f"v|dfirst={name}|{_tok(doc, changed[0].i)}")
+        words = [t for t in changed if not t.is_punct]
+        if words:
+            w = words[0]
+            out.append(f"v|dword={name}|{w.lower_ if w.is_stop else w.pos_}|{w.dep_}")
+        ids = {t.i for t in changed}
+        roots = [t for t in changed if t.head.i not in ids and not t.is_punct]
+        if roots:
+            out.append(f"v|droot={name}|{roots[0].dep_}|{roots[0].head.pos_}")
+            out.append(f"v|drootcue={name}|{roots[0].dep_}|{lemma}")
+        if any(t.pos_ in ("VERB", "AUX") for t in changed):
+            out.append(f"v|dverb={name}")
+        if any(t.lemma_ in ALL_VERB_CUES and t.pos_ == "VERB" for t in changed):
+            out.append(f"v|dcue={name}")
+        if any(t.is_quote for t in changed):
+            out.append(f"v|dquote={name}")
+        if any(t.dep_ == "cc" for t in changed):
+            out.append(f"v|dcc={name}")
+    return out
+
+
+def score(doc: Any, cand: Candidate, name: str, rng: tuple[int, int], model: dict[str, Any]) -> float:
+    w = model["weights"]
+    z = model["bias"] + sum(w.get(f, 0.0) for f in set(features(doc, cand, name, rng)))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def applicable(cand: Candidate) -> bool:
+    return cand.kind != "direct" and len(cand.spans) == 1 and not cand.floating
+
+
+def choose_extents(doc: Any, cands: list[Candidate], model: dict[str, Any] | None = None) -> None:
+    """Re-cut each applicable candidate to its best-scoring extent, in place."""
+    model = model or load_model()
+    for cand in cands:
+        if not applicable(cand):
+            continue
+        others: list[Span] = [s for c in cands if c is not cand for s in c.spans]
+        others += [c.cue_span for c in cands if c.cue_span]
+        best, best_p = "keep", -1.0
+        alts = alternatives(doc, cand)
+        for name, rng in alts.items():
+            span = char_span(doc, *rng)
+            if name != "keep" and any(s < span[1] and span[0] < e for s, e in others):
+                continue  # never swallow another statement or its cue
+            p = score(doc, cand, name, rng, model)
+            if p > best_p:
+                best, best_p = name, p
+        if best != "keep":
+            cand.spans = [char_span(doc, *alts[best])]

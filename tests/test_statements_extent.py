@@ -1,0 +1,79 @@
+"""The content-extent chooser (statements.extent): which alternative cuts exist, and that
+a choice never swallows another statement. The mechanism is tested with hand-set
+weights; the shipped weights are checked for agreement with the features."""
+
+from __future__ import annotations
+
+import math
+
+from whosaid.nlp import get_nlp
+from whosaid.statements import find_candidates
+from whosaid.statements.candidate import Candidate
+from whosaid.statements.extent import alternatives, choose_extents, features, load_model
+
+
+def cand_for(doc, content: str, cue: str) -> Candidate:
+    s = doc.text.index(content)
+    c = doc.text.index(cue)
+    return Candidate("indirect", [(s, s + len(content))], cue_span=(c, c + len(cue)))
+
+
+def words(doc, rng: tuple[int, int]) -> str:
+    return doc[rng[0]:rng[1]].text
+
+
+def test_alternatives_are_parse_cuts_around_the_rules_cut():
+    doc = get_nlp()("Officials warned the storm would hit the coast, forcing thousands to flee.")
+    cand = cand_for(doc, "the storm would hit the coast", "warned")
+    alts = {k: words(doc, v) for k, v in alternatives(doc, cand).items()}
+    assert alts["keep"] == "the storm would hit the coast"
+    assert alts["to_sent_end"] == "the storm would hit the coast, forcing thousands to flee"
+    # Only cuts shrink; extensions contain the rules' cut.
+    assert "cut_first_punct" not in alts
+    assert all(alts["keep"] in v for k, v in alts.items() if k != "cut_first_punct")
+
+
+def test_extension_stops_at_a_colon():
+    doc = get_nlp()("The report cited three problems: the costs have doubled since May.")
+    cand = cand_for(doc, "three problems", "cited")
+    alts = {k: words(doc, v) for k, v in alternatives(doc, cand).items()}
+    assert alts.get("to_sent_end", "three problems") == "three problems"
+
+
+def test_a_content_running_past_its_sentence_is_left_whole():
+    text = 'Gunn said the ruling was "in conflict with the law. The threat is clear." He left.'
+    doc = get_nlp()(text)
+    cand = cand_for(doc, 'the ruling was "in conflict with the law. The threat is clear."', "said")
+    assert list(alternatives(doc, cand)) == ["keep"]
+
+
+def test_choice_follows_the_weights_but_never_swallows_another_statement():
+    doc = get_nlp()("Officials warned the storm would hit the coast, forcing thousands to flee.")
+    extend = {"bias": 0.0, "weights": {"v=to_sent_end": 3.0}}
+    cand = cand_for(doc, "the storm would hit the coast", "warned")
+    choose_extents(doc, [cand], extend)
+    assert doc.text[slice(*cand.spans[0])] == "the storm would hit the coast, forcing thousands to flee"
+
+    cand = cand_for(doc, "the storm would hit the coast", "warned")
+    other = cand_for(doc, "thousands to flee", "forcing")
+    choose_extents(doc, [cand, other], extend)
+    assert doc.text[slice(*cand.spans[0])] == "the storm would hit the coast"
+
+
+def test_direct_quotes_are_not_recut():
+    doc = get_nlp()('"We will win," she said, smiling at the crowd.')
+    before = [(c.kind, c.spans) for c in find_candidates(doc, extents=False)]
+    after = [(c.kind, c.spans) for c in find_candidates(doc)]
+    assert [a for a in after if a[0] == "direct"] == [b for b in before if b[0] == "direct"]
+
+
+def test_shipped_model_is_trained_and_knows_its_features(sample_text):
+    model = load_model()
+    assert len(model["weights"]) > 500 and model["positives"] > 1000
+    assert all(math.isfinite(w) for w in model["weights"].values())
+    doc = get_nlp()(sample_text)
+    feats = [
+        f for c in find_candidates(doc, extents=False) if c.kind != "direct" and len(c.spans) == 1
+        for name, rng in alternatives(doc, c).items() for f in features(doc, c, name, rng)
+    ]
+    assert len(feats) > 100 and sum(f in model["weights"] for f in feats) / len(feats) > 0.6
