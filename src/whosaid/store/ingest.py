@@ -27,7 +27,7 @@ from whosaid.model import SCHEMA_VERSION, Article
 from whosaid.store import stories
 from whosaid.store import syndication as syn
 from whosaid.store.db import WRITE
-from whosaid.store.normalize import fold, identity
+from whosaid.store.normalize import alias_key, fold, identity
 from whosaid.store.tables import (
     article_entities,
     articles,
@@ -150,7 +150,7 @@ def store_article(conn: Connection, article: Article, *, version: str = __versio
 def _aliases(key: str, names: Iterable[str]) -> list[dict[str, str]]:
     rows: dict[str, str] = {}
     for n in names:
-        f = fold(n)[:300] if n else ""
+        f = alias_key(n) if n else ""
         if f:
             rows.setdefault(f, n)
     return [{"entity_key": key, "alias": a, "norm": f} for f, a in rows.items()]

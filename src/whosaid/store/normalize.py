@@ -6,13 +6,16 @@ import hashlib
 import re
 import unicodedata
 
+from whosaid.entities.normalize import name_key
+
 _NON_WORD = re.compile(r"[\W_]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form of a name.
+    """Case-, accent- and punctuation-insensitive form of a name (the stable part of
+    name-derived speaker keys; matching uses ``alias_key``).
 
     Doubled letters collapse so transliteration variants meet: "Zelenskyy" and
     "Zelensky" both become "zelensky"; "Zelenskyj" does not (not a doubling).
@@ -21,6 +24,14 @@ def fold(text: str) -> str:
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = _NON_WORD.sub(" ", stripped.casefold()).split()
     return " ".join(_DOUBLED.sub(r"\1", w) for w in words)
+
+
+def alias_key(name: str) -> str:
+    """The form a speaker name is matched by: the entities stage's spelling key, so that
+    every transliteration it merges within an article also meets across the store
+    ("Zelenskiy", "Zelenskyy", "Zelensky" → "zelenski"); falls back to ``fold`` for names
+    the key reduces to nothing (digits, symbols)."""
+    return (name_key(name) or fold(name))[:300]
 
 
 def text_hash(text: str) -> str:

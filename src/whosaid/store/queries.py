@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, Select, func, or_, select
 
 from whosaid.store import fts
 from whosaid.store import tables as t
-from whosaid.store.normalize import fold
+from whosaid.store.normalize import alias_key
 
 
 @dataclass
@@ -117,10 +117,10 @@ def _connect(bind: Engine | Connection) -> Iterator[Connection]:
 
 
 def speaker_keys(conn: Connection, name: str) -> list[str]:
-    """Entity keys whose name or any alias matches ``name``: exactly (after folding case,
-    accents and doubled letters) if any does, else as a whole-word part ("Zelensky" →
-    "Volodymyr Zelenskyy")."""
-    f = fold(name)
+    """Entity keys whose name or any alias matches ``name``: exactly (by ``alias_key``:
+    case, accents and transliteration variants) if any does, else as a whole-word part
+    ("Zelenskiy" → "Volodymyr Zelenskyy")."""
+    f = alias_key(name)
     if not f:
         return []
     a = t.entity_aliases
