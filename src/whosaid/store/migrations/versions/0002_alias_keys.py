@@ -11,6 +11,8 @@ merged (the alias kept is the first by id order).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -25,7 +27,7 @@ _aliases = sa.table(
 )
 
 
-def _rekey(key_of) -> None:  # type: ignore[no-untyped-def]
+def _rekey(key_of: Callable[[str], str]) -> None:
     conn = op.get_bind()
     rows = conn.execute(
         sa.select(_aliases.c.id, _aliases.c.entity_key, _aliases.c.alias).order_by(_aliases.c.id)
