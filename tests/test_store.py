@@ -222,3 +222,12 @@ def test_upgrade_rekeys_aliases_stored_under_the_old_folding(db_url):
     with db.connect() as c:
         norms = c.execute(select(t.entity_aliases.c.norm)).scalars().all()
     assert norms and not any(n.startswith("old ") for n in norms)
+
+
+def test_a_capital_that_spoke_for_its_government_finds_it(db_url, sample_article):
+    # "Moscow has said …" resolves to Russia; the name as written finds it too.
+    db = open_store(db_url)
+    store(db, sample_article)
+    rows = queries.statements(db, speaker="Moscow")
+    assert rows and {r.speaker for r in rows} == {"Russia"}
+    assert len(rows) == len(queries.statements(db, speaker="Russia"))

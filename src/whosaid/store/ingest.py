@@ -189,6 +189,8 @@ def _store_statements(conn: Connection, st: SimpleNamespace, aid: int, article: 
             key = "name:" + fold(s.speaker_name)[:290]
             pseudo += _aliases(key, [s.speaker_name])
         field = getattr(article, s.source, None) or ""
+        if key is not None and s.speaker_mention is not None:
+            pseudo += _aliases(key, _metonym(article, s, field))
         sentence = field[s.sentence_span[0]:s.sentence_span[1]] if s.sentence_span else None
         said = s.date if s.date and _FULL_DATE.fullmatch(s.date) else article.published
         rows.append({
@@ -212,6 +214,22 @@ def _store_statements(conn: Connection, st: SimpleNamespace, aid: int, article: 
         r["quote_id"] = ids[r.pop("quote_key")]
     conn.execute(st.statements, rows)
     refresh_quotes(conn, set(ids.values()))
+
+
+_PLACES = frozenset(["GPE", "LOC", "FAC", "ORG"])
+
+
+def _metonym(article: Article, s: Any, field: str) -> list[str]:
+    """A place or building that spoke for its government ("Moscow has said", "the White
+    House said"): the name as written becomes an alias of the speaker, so that
+    ``--speaker Moscow`` finds Russia's statements."""
+    a, b = s.speaker_mention
+    written = field[a:b]
+    key = alias_key(written)
+    for e in article.entities:
+        if e.id != s.speaker and e.type in _PLACES and key in {alias_key(n) for n in (e.name, *e.aliases)}:
+            return [written.removeprefix("the ").removeprefix("The ")]
+    return []
 
 
 def refresh_quotes(conn: Connection, quote_ids: set[int]) -> None:
