@@ -6,6 +6,12 @@
 - Passive cue with an agent: "Y was first reported by X", "Y is favored by X".
 - "X called for Y to Z": the parser reads "for" as the mark of an adverbial clause.
 - Noun cue with a that-clause: "X's claim that Y", "X's warning that Y".
+- Attitude predicates: "X is wary of Y", "voters worried about Y", "were thrilled with it
+  and confident that Y", "Disappointed in Y, X …" — the holder is whoever the adjective
+  or participle is predicated of; "X was angered by Y" — what moved them.
+- Characterisation passives: "X is seen as Y", "X was written off as Y by Z" — Z (or no
+  one named) holds that X is Y; "X was asked about Y".
+- "To many, Y": a sentence-opening "to" someone names whose view the rest is.
 
 These patterns were the largest groups of missed indirect attributions on the PolNeAR
 train split (bench/polnear_misses.py).
@@ -16,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from whosaid.model import Span
-from whosaid.statements.candidate import char_span, trim_tokens
+from whosaid.statements.candidate import char_span, subject_of, trim_tokens
 
 # Verbs that carry little meaning of their own next to an attitude noun.
 LIGHT_VERBS: frozenset[str] = frozenset(
@@ -98,6 +104,9 @@ def passive_content(doc: Any, verb: Any) -> tuple[list[Span], Any | None] | None
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     by_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     ccomp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    asked = _asked_about(doc, verb)
+    if asked:
+        return asked, by_obj
     if by_obj is None:
         # "It was reported that …": attributed, to no one named.
         expletive = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.lefts)
@@ -114,6 +123,61 @@ def passive_content(doc: Any, verb: Any) -> tuple[list[Span], Any | None] | None
             return None
         parts = _range(doc, subj.left_edge.i, subj.right_edge.i + 1) or []
     return (parts, by_obj) if parts else None
+
+
+# Verbs of characterisation: "X is seen as Y", "X was written off as Y", "X is
+# considered Y" — someone (the agent, if named) holds that X is Y.
+AS_VERBS: frozenset[str] = frozenset(
+    ["see", "view", "regard", "consider", "perceive", "describe", "characterize", "characterise", "portray", "depict", "paint", "cast", "label", "brand", "dub", "bill", "tout", "hail", "praise", "criticize", "criticise", "dismiss", "deride", "mock", "denounce", "condemn", "write", "mention", "identify", "peg", "deem", "judge", "rate", "rank", "tip", "envision", "pitch", "present", "know"]
+)
+_NOT_CONTENT_SUBJECTS = frozenset(["it", "this", "that", "which", "who", "what", "there"])
+_PERSONAL = frozenset(["he", "she", "they", "we", "i"])
+
+
+def passive_as_content(doc: Any, verb: Any) -> tuple[list[Span], Any | None] | None:
+    """(content, agent) for "Rubio is seen as the likeliest nominee": the subject and
+    what it is seen as, a span each (the cue sits between); agent None unless "by X"."""
+    if verb.lemma_ not in AS_VERBS:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in _NOT_CONTENT_SUBJECTS or any(t.tag_ in ("WP$", "WDT", "WP") for t in subj.subtree):
+        return None  # "whose finish was seen as …": what is seen is its antecedent's
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    # "is regarded by colleagues as …": the parser may hang "as" off the agent.
+    rights = [*verb.rights, *(agent.subtree if agent is not None else ())]
+    comp = next((c for c in rights if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"), None)
+    if comp is None or verb.lemma_ == "know" and comp.dep_ == "oprd":
+        return None
+    # The agent may hang off the verb or, misattached, inside the complement.
+    if agent is None:
+        # (An "agent" there belongs to a participle: "voters exasperated by gridlock".)
+        agent = next((c for c in comp.subtree if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    end = comp.right_edge.i + 1
+    if agent is not None and comp.i < agent.i < end:
+        end = agent.i
+    what = _range(doc, comp.i + 1 if comp.dep_ == "prep" else comp.left_edge.i, end)
+    if subj.pos_ == "PRON":
+        if subj.lower_ not in _PERSONAL:
+            return None
+        who = [char_span(doc, subj.i, subj.i + 1)]
+    else:
+        who = _range(doc, subj.left_edge.i, subj.right_edge.i + 1) or []
+    if not what or not who:
+        return None
+    return who + what, by_obj
+
+
+def _asked_about(doc: Any, verb: Any) -> list[Span]:
+    """"She was asked about the speeches": what the question was about (the subject
+    was asked; the asker is the agent, if named)."""
+    if verb.lemma_ not in ("ask", "press", "question", "quiz", "grill"):
+        return []
+    about = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+    if about is None or any(doc[k].dep_ not in ("advmod", "agent", "pobj", "compound", "det", "amod", "prep")
+                            for k in range(verb.i + 1, about.i)):
+        return []
+    return _range(doc, about.i + 1, about.right_edge.i + 1) or []
 
 
 def for_clause_content(doc: Any, verb: Any) -> tuple[list[Span], int] | None:
@@ -136,13 +200,19 @@ def noun_that_content(doc: Any, noun: Any) -> list[Span] | None:
 
 # Adjectives and participles of attitude: "X is confident that Y", "X is opposed to Y".
 ATTITUDE_ADJS: frozenset[str] = frozenset(
-    ["sure", "certain", "confident", "convinced", "clear", "aware", "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical", "critical", "supportive", "opposed", "worried", "concerned", "afraid", "eager", "keen", "willing", "unwilling", "reluctant", "determined", "committed", "focused", "happy", "glad", "proud", "angry", "upset", "frustrated", "disappointed", "satisfied", "adamant", "wary", "fearful", "unsure", "uncertain", "doubtful", "comfortable", "uncomfortable", "intent", "interested", "fond", "dismissive", "grateful", "thankful", "nervous", "anxious", "enthusiastic", "unhappy", "furious", "outraged", "alarmed", "troubled", "encouraged", "pleased", "persuaded", "resigned", "inclined", "open", "dedicated", "excited"]
+    ["sure", "certain", "confident", "convinced", "clear", "aware", "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical", "critical", "supportive", "opposed", "worried", "concerned", "afraid", "eager", "keen", "willing", "unwilling", "reluctant", "determined", "committed", "focused", "happy", "glad", "proud", "angry", "upset", "frustrated", "disappointed", "satisfied", "adamant", "wary", "fearful", "unsure", "uncertain", "doubtful", "comfortable", "uncomfortable", "intent", "interested", "fond", "dismissive", "grateful", "thankful", "nervous", "anxious", "enthusiastic", "unhappy", "furious", "outraged", "alarmed", "troubled", "encouraged", "pleased", "persuaded", "resigned", "inclined", "open", "dedicated", "excited",
+     # states of mind and stance missed on PolNeAR train (copular predicates with a holder)
+     "cautious", "mindful", "conscious", "cognizant", "unaware", "oblivious", "terrified", "scared", "horrified", "appalled", "disgusted", "shocked", "stunned", "surprised", "puzzled", "baffled", "confused", "disturbed", "dissatisfied", "unconvinced", "unimpressed", "impressed", "sick", "tired", "weary", "hungry", "desperate", "insistent", "emphatic", "explicit", "vocal", "outspoken", "unapologetic", "unequivocal", "resolute", "steadfast", "devoted", "sympathetic", "empathetic", "receptive", "amenable", "averse", "hostile", "lukewarm", "ambivalent", "noncommittal", "undecided", "unanimous", "unified", "united", "mistrustful", "distrustful", "suspicious", "cynical", "leery", "envious", "ashamed", "embarrassed", "saddened", "thrilled", "delighted", "elated", "bullish", "bearish", "upbeat", "passionate", "miffed", "unafraid", "annoyed", "irritated", "incensed", "livid", "bitter", "resentful", "nostalgic", "angered", "startled", "shaken", "intrigued", "offended", "bothered", "infuriated", "enraged", "dismayed", "heartened", "emboldened", "unmoved"]
 )
 STANCE_HOLDERS: frozenset[str] = frozenset(
     ["critic", "advocate", "supporter", "opponent", "proponent", "fan", "champion", "backer", "defender", "skeptic", "sceptic", "foe", "admirer", "detractor", "booster", "believer"]
 )
 _COPULAS = frozenset(["be", "become", "remain", "seem", "appear", "feel", "sound", "grow", "look", "stay"])
-_ADJ_PREPS = frozenset(["about", "of", "on", "to", "with", "over", "toward", "towards", "in", "for"])
+# "by" only after a feeling: what moved them ("were angered by the deal").
+_ADJ_PREPS = frozenset(["about", "of", "on", "to", "with", "over", "toward", "towards", "in", "for", "by"])
+_MOVED: frozenset[str] = frozenset(
+    ["angered", "startled", "shaken", "intrigued", "offended", "bothered", "infuriated", "enraged", "dismayed", "outraged", "troubled", "upset", "frustrated", "disappointed", "encouraged", "alarmed", "worried", "concerned", "pleased", "surprised", "shocked", "stunned", "disturbed", "horrified", "appalled", "disgusted", "impressed", "heartened", "emboldened", "thrilled", "delighted", "annoyed", "irritated", "incensed", "puzzled", "baffled", "confused", "saddened", "embarrassed", "unmoved", "persuaded", "convinced", "terrified", "scared", "miffed"]
+)
 _NO_HOLDER = frozenset(["it", "there", "this", "that", "which"])
 
 
@@ -156,24 +226,62 @@ def predicate_content(doc: Any, adj: Any) -> tuple[list[Span], Any, Any] | None:
         comps = [c for c in adj.rights if c.lower_ == "of"]
     elif adj.lower_ not in ATTITUDE_ADJS:
         return None
-    elif adj.dep_ == "acomp" and adj.head.lemma_ in _COPULAS:
-        holder = next((c for c in adj.head.lefts if c.dep_ == "nsubj"), None)
-        # The complement hangs off the adjective or, misattached, off the copula after it.
-        comps = [*adj.rights, *(c for c in adj.head.rights if c.i > adj.i)]
-    elif adj.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in adj.lefts):
-        holder = next((c for c in adj.lefts if c.dep_ == "nsubjpass"), None)
-        comps = list(adj.rights)
     else:
-        return None
+        found = _attitude_holder(adj)
+        if found is None:
+            return None
+        holder, comps = found
     if holder is None or holder.lower_ in _NO_HOLDER:
         return None
     for c in comps:
+        if c.dep_ == "xcomp" and adj.lower_ in _RAISING:
+            continue
         if c.dep_ in ("ccomp", "xcomp"):
             parts = _clause_range(doc, c)
             return (parts, holder, adj) if parts else None
-        if c.dep_ == "prep" and c.lower_ in _ADJ_PREPS and c.i == adj.i + 1:
+        if c.lower_ == "by" and adj.lower_ not in _MOVED:
+            continue  # "is opposed by X": X holds the stance, the subject is its object
+        if c.dep_ in ("prep", "agent") and c.lower_ in _ADJ_PREPS and c.i == adj.i + 1:
             topic = _range(doc, c.i + 1, c.right_edge.i + 1)
             return (topic, holder, c) if topic else None
+    return None
+
+
+# Said of things as often as of people: "an hour dedicated to foreign policy", "protests
+# focused on policing", "a prospect sure to horrify" — no holder in a reduced relative.
+_ALSO_OF_THINGS = frozenset(["dedicated", "devoted", "focused", "sure", "certain", "open", "committed", "intent", "critical"])
+# With an infinitive these forecast ("is certain to win"); with a clause they hold ("is
+# certain that …").
+_RAISING = frozenset(["sure", "certain"])
+
+
+def _attitude_holder(adj: Any, depth: int = 0) -> tuple[Any | None, list[Any]] | None:
+    """(holder, complements) of an attitude adjective or participle, or None when it
+    is not predicated of anyone."""
+    head = adj.head
+    if adj.dep_ == "acomp" and head.lemma_ in _COPULAS:
+        # "the voters … were acutely aware that …": a conjoined copula borrows its subject.
+        holder = next((c for c in head.lefts if c.dep_ == "nsubj"), None) or subject_of(head)
+        # The complement hangs off the adjective or, misattached, off the copula after it.
+        return holder, [*adj.rights, *(c for c in head.rights if c.i > adj.i)]
+    if adj.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in adj.lefts):
+        return next((c for c in adj.lefts if c.dep_ == "nsubjpass"), None), list(adj.rights)
+    if adj.dep_ == "conj" and depth < 2 and head.i < adj.i and head.tag_ in ("JJ", "VBN"):
+        # "were thrilled with the debut and confident that …": the first conjunct's holder.
+        found = _attitude_holder(head, depth + 1)
+        return (found[0], list(adj.rights)) if found is not None else None
+    if adj.dep_ in ("amod", "acl") and head.i < adj.i and head.pos_ in ("NOUN", "PROPN") \
+            and adj.lower_ not in _ALSO_OF_THINGS and any(
+        c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.rights
+    ):
+        # "voters worried about the economy": a reduced relative, held by the noun.
+        return head, list(adj.rights)
+    if adj.dep_ == "advcl" and head.pos_ == "VERB":
+        # "Aides detailed the operation, eager to show that …", "were thrilled with it and
+        # confident that …" (misparsed as an adverbial), "Disappointed in the choices,
+        # activists left": the main clause's subject.
+        holder = subject_of(head) or next((c for c in head.lefts if c.dep_ == "nsubjpass"), None)
+        return holder, list(adj.rights)
     return None
 
 
@@ -203,3 +311,36 @@ def in_source_content(doc: Any, prep: Any) -> tuple[list[Span], Any] | None:
         return None
     parts = _range(doc, end + 1, sent.end, single_noun=False)
     return (parts, src) if parts else None
+
+
+# Pronouns and quantifiers that name people in "To many, …".
+_PEOPLE_PRONOUNS = frozenset(["many", "some", "others", "most", "him", "her", "them", "me", "us", "anyone", "everyone", "few"])
+_PEOPLE_NOUNS = frozenset(["official", "voter", "observer", "analyst", "expert", "conservative", "liberal", "activist", "aide", "adviser", "leader", "member", "resident", "people"])
+
+
+def to_holder_content(doc: Any, prep: Any) -> tuple[list[Span], Any] | None:
+    """(content, holder) for "To many, the senator is a provocateur" / "To Sharp, the
+    deal was a mistake": a sentence-opening "to" someone names whose view the rest is."""
+    if prep.lower_ != "to" or prep.dep_ != "prep" or prep.i > 0 and not _opens_sentence(doc, prep.i):
+        return None
+    who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if who is None or not (who.lower_ in _PEOPLE_PRONOUNS or who.ent_type_ in ("PERSON", "NORP")
+                           or who.pos_ == "PROPN" and who.ent_type_ in ("", "ORG")
+                           or who.pos_ == "NOUN" and who.lemma_ in STANCE_HOLDERS | _PEOPLE_NOUNS):
+        return None
+    end = prep.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    sent_end = end + 1
+    while sent_end < len(doc) and not doc[sent_end].is_sent_start:
+        sent_end += 1
+    parts = _range(doc, end + 1, sent_end, single_noun=False)
+    return (parts, who) if parts else None
+
+
+
+def _opens_sentence(doc: Any, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_quote):
+        k -= 1
+    return k < 0 or doc[i].is_sent_start or doc[k].text in (".", "!", "?")
