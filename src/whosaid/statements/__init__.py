@@ -15,8 +15,8 @@ from typing import Any
 from whosaid.entities import resolve_speaker
 from whosaid.model import Article, Span, Statement, TextField
 from whosaid.nlp import parse_text
-from whosaid.statements.candidate import Candidate
-from whosaid.statements.direct import find_colon_lines, find_direct
+from whosaid.statements.candidate import Candidate, mention_span
+from whosaid.statements.direct import find_colon_lines, find_direct, narrated_subject
 from whosaid.statements.extent import choose_extents
 from whosaid.statements.indirect import find_indirect
 from whosaid.statements.learned import learned_candidates, rule_territory
@@ -54,6 +54,10 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
             mention = cand.mention
             if cand.floating:
                 speaker, mention = previous, last_mention
+                narrator = narrated_subject(doc, cand.start)
+                if narrator is not None and not _said_there(out, narrator):
+                    mention = mention_span(narrator)
+                    speaker = resolve_speaker(article, mention, field=source, previous=previous)
             elif cand.mention is not None:
                 speaker = resolve_speaker(
                     article, cand.resolve or cand.mention, field=source, previous=previous
@@ -81,6 +85,17 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
                 # An unresolved "he said" still owns the quotes that follow it.
                 previous, last_mention = speaker, mention
     article.statements = out
+
+
+def _said_there(out: list[Statement], subj: Any) -> bool:
+    """Is the narrating sentence itself a statement? Then its speaker is already
+    ``previous`` or its subject is what was said about, not who speaks next."""
+    sent = subj.sent
+    return any(
+        s.source == "text" and s.sentence_span is not None
+        and s.sentence_span[0] < sent.end_char and sent.start_char < s.sentence_span[1]
+        for s in out
+    )
 
 
 def _inside(pos: int, spans: list[Span]) -> bool:

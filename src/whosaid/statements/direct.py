@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
+from whosaid.model import Span
 from whosaid.statements.candidate import (
     Candidate,
     is_break,
@@ -45,10 +46,14 @@ def _token_at(starts: list[int], char: int) -> int:
 
 def _cue_after(doc: Any, i: int, stop: int) -> tuple[Any, Any | None] | None:
     """A speech verb right after a quote ending before token ``i``: (verb, subject)."""
+    return _parsed_cue_after(doc, i, stop) or _bare_frame(doc, i, stop)
+
+
+def _parsed_cue_after(doc: Any, i: int, stop: int) -> tuple[Any, Any | None] | None:
     n = len(doc)
     j = i
     limit = i + _MAX_FRAME
-    while j < n and j < limit and j < stop:
+    while j < n and j < stop and (j < limit or _long_name(doc, i, j)):
         tok = doc[j]
         if is_break(tok) or (tok.text in ".!?" and j > i):
             return None
@@ -74,11 +79,43 @@ def _cue_after(doc: Any, i: int, stop: int) -> tuple[Any, Any | None] | None:
                 if subj is None:
                     subj = _following_noun(doc, tok.i + 1, stop)
                 return tok, subj
+            aged = _aged_name(doc, i, first) if subj is None else None
+            if aged is not None:
+                return tok, aged
             return None
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not _premodifier(tok):
             return None
         j += 1
     return None
+
+
+def _premodifier(tok: Any) -> bool:
+    """"the conservative-leaning newspaper wrote": a participle before its noun."""
+    return bool(tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _bare_frame(doc: Any, i: int, stop: int) -> tuple[Any, Any] | None:
+    """“…,” Bozell answers. — the parser may read a speech verb ending the sentence
+    after a bare name as a noun ("answers", "notes"); the words still frame the quote."""
+    if not (i >= 2 and doc[i - 2].text in (",", "?", "!")):
+        return None
+    k = i
+    while k < len(doc) and doc[k].pos_ in ("PROPN", "DET") and k - i < 4:
+        k += 1
+    if k == i or k + 1 >= min(stop, len(doc)) or doc[k + 1].text not in _ENDS or doc[k - 1].pos_ != "PROPN":
+        return None
+    word = doc[k].lower_
+    if doc[k].pos_ == "NOUN" and word.endswith("s") and word[:-1] in QUOTE_VERBS:
+        return doc[k], doc[k - 1]
+    return None
+
+
+def _long_name(doc: Any, i: int, j: int) -> bool:
+    """“…,” state Senate leader X and House Speaker Y, both Republicans, said … — two
+    titled names run past the usual frame before their verb."""
+    return j < i + _MAX_DESCRIBED_FRAME and all(
+        t.pos_ in _NAME_PARTS or t.pos_ == "CCONJ" for t in doc[i:j]
+    )
 
 
 def _describes_speaker(tok: Any, i: int, j: int) -> bool:
@@ -112,6 +149,35 @@ def _only_name_before(doc: Any, i: int, first: int, subj: Any | None) -> bool:
     )
 
 
+def _aged_name(doc: Any, i: int, first: int) -> Any | None:
+    """“…,” Ramos, 58, told AFP — the age between commas cuts the name off its verb."""
+    words = [t for t in doc[i:first] if t.text != ","]
+    commas = sum(1 for t in doc[i:first] if t.text == ",")
+    if not (2 <= len(words) <= 4 and commas == 2 and words[-1].like_num):
+        return None
+    if all(t.pos_ == "PROPN" for t in words[:-1]):
+        return words[-2]
+    return None
+
+
+_MIN_LOOSE_QUOTE = 6  # tokens: shorter quotes in running text are names and slogans
+_PERSONAL = frozenset(["he", "she", "they", "i", "we"])
+
+
+def _person_like(tok: Any) -> bool:
+    return bool(tok.pos_ == "PROPN" or tok.lower_ in _PERSONAL)
+
+
+def _quote_tokens(doc: Any, i: int) -> int:
+    """Tokens inside the quote whose closing mark is token ``i - 1``; 0 when the quote
+    does not open its sentence (“…” in running text is a fragment, not a frame)."""
+    k = i - 2
+    while k >= 0 and not doc[k].is_quote and not is_break(doc[k]):
+        k -= 1
+    opens = k <= 0 or is_break(doc[k - 1]) or doc[k - 1].text in _ENDS
+    return i - 2 - k if opens else 0
+
+
 def _tight_frame(doc: Any, i: int, verb: Any) -> bool:
     """“…,” an angry Hollande retaliated. — any verb frames a quote that ends in a
     comma, ? or ! when its subject follows the quote at once and the sentence ends."""
@@ -122,17 +188,39 @@ def _tight_frame(doc: Any, i: int, verb: Any) -> bool:
     subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
     nxt = verb.i + 1
     closes = nxt >= len(doc) or doc[nxt].text in (".", ",", "!", "?") or doc[nxt].is_space
+    # "“…,” Bennett shot back with a laugh": only manner and circumstance follow
+    closes = closes or (
+        _quote_tokens(doc, i) >= _MIN_LOOSE_QUOTE and subj is not None and _person_like(subj)
+        and not any(c.dep_ in _OWN_COMPLEMENT | {"conj", "advcl"} for c in verb.rights)
+    )
     return bool(ends_open and closes and subj is not None and subj.left_edge.i == k)
 
 
 def _following_noun(doc: Any, i: int, stop: int) -> Any | None:
     """ "… ," said Mr. Smith — spaCy sometimes leaves the inverted subject unattached."""
     for k in range(i, min(stop, i + 4, len(doc))):
-        if doc[k].pos_ in ("PROPN", "NOUN", "PRON"):
-            return doc[k]
-        if not (doc[k].is_punct or doc[k].pos_ in ("DET", "ADJ", "ADV")):
+        tok = doc[k]
+        if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            while tok.dep_ == "compound" and tok.head.i > tok.i:
+                tok = tok.head  # "retired neurosurgeon Ben Carson": the name is the head
+            return _name_end(doc, tok, stop)
+        if not (tok.is_punct or tok.pos_ in ("DET", "ADJ", "ADV") or tok.dep_ == "amod"):
             break
     return None
+
+
+def _name_end(doc: Any, tok: Any, stop: int) -> Any:
+    """"mused Blaze co-host Sam Keller." parsed as several objects: the person is the
+    last proper noun of the run."""
+    last = tok
+    k = tok.i + 1
+    while k < min(stop, len(doc)) and doc[k].ent_type_ not in ("DATE", "TIME") and (
+        doc[k].pos_ in ("PROPN", "NOUN") or doc[k].text in _DASHES
+    ):
+        if doc[k].pos_ == "PROPN":
+            last = doc[k]
+        k += 1
+    return last
 
 
 def _cue_before(doc: Any, i: int, floor: int) -> tuple[Any, Any | None] | None:
@@ -149,12 +237,27 @@ def _cue_before(doc: Any, i: int, floor: int) -> tuple[Any, Any | None] | None:
                 return None
             if not all(_hangs_off(doc[k], tok) for k in range(tok.i + 1, i)):
                 return None  # "told Fox that X's loss really “accelerated”": mixed, not direct
-            return tok, subject_of(tok)
+            return tok, subject_of(tok) or _stranded_subject(doc, tok)
         if tok.pos_ in ("VERB", "AUX"):
             return None
         if tok.pos_ in ("NOUN", "PROPN", "PRON"):
             saw_noun = True
         j -= 1
+    return None
+
+
+def _stranded_subject(doc: Any, verb: Any) -> Any | None:
+    """A speaker the parser hung elsewhere: "In a call on Dec. 2, Col. Steven Warren, a
+    spokesman, said, “…”" (an apposition to the date) and "But Sen. Dick Durbin,
+    noting …, said, “…”" (the verb parsed as an aside to the participle)."""
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        subj = subject_of(verb.head)
+        if subj is not None and subj.i < verb.head.i:
+            return subj
+    for tok in doc[verb.sent.start:verb.i]:
+        if tok.dep_ == "appos" and tok.head.dep_ in ("pobj", "dobj") and tok.head.i < tok.i \
+                and all(t.is_punct for t in doc[tok.right_edge.i + 1:verb.i]):
+            return tok
     return None
 
 
@@ -166,8 +269,46 @@ def _set_off(doc: Any, verb: Any, child: Any) -> bool:
     """A comma parts the verb from this noun "object": "“…,” she said, a hint of anger
     in her voice" describes the saying; it is not what was said. (A clause after the
     comma is: "“…,” he said, that both men …" goes on with the content.)"""
+    if _inverted_clause(doc, verb, child):
+        return True
     k = child.left_edge.i - 1
-    return child.dep_ == "dobj" and child.pos_ == "NOUN" and verb.i < k and doc[k].text == ","
+    if not (verb.i < k and doc[k].text == ","):
+        return False
+    if child.dep_ == "dobj" and child.pos_ == "NOUN":
+        return True
+    # "“…,” said X, asked about his claims": a participle describes the speaker.
+    return child.tag_ in ("VBN", "VBG") and not any(c.dep_.startswith("nsubj") for c in child.children)
+
+
+def _participial(doc: Any, verb: Any, child: Any) -> bool:
+    """“…,” Clinton said answering a question at a town hall — after a quote that
+    leaves its sentence open, a clause opening with a participle tells how it was
+    said, not what."""
+    first = doc[child.left_edge.i]
+    # "…,” Kiedis said, mentioning the album is …": a speech participle opening a
+    # clause has content of its own
+    return (child.dep_ != "dobj" and first.i > verb.i and first.tag_ in ("VBG", "VBN")
+            and (first.i == child.i or first.lemma_ not in QUOTE_VERBS))
+
+
+def _after_addressee(verb: Any, child: Any) -> bool:
+    """“…,” the former president told a crowd that the campaign put at 3,000 — after
+    a quote, "that" following the addressee opens a relative clause on it, whatever
+    the parser says."""
+    return verb.lemma_ in _ADDRESSEE and child.dep_ == "ccomp" and any(
+        c.dep_ in ("dobj", "dative") and c.i < child.i for c in verb.children
+    )
+
+
+def _inverted_clause(doc: Any, verb: Any, child: Any) -> bool:
+    """“…,” said neurosurgeon Ben Carson, asked about his claims — the parser makes the
+    inverted speaker the subject of the participle after the comma."""
+    k = next((t.i for t in doc[verb.i + 1:child.i] if t.text == ","), -1)
+    return (
+        child.dep_ == "ccomp" and child.tag_ in ("VBN", "VBD", "VBG") and verb.i + 1 < k
+        and doc[verb.i + 1:k].root.dep_ == "nsubj"
+        and all(t.pos_ in _NAME_PARTS or t.tag_ == "VBN" for t in doc[verb.i + 1:k])
+    )
 
 
 def _frames_what_follows(doc: Any, i: int, verb: Any, subj: Any | None) -> bool:
@@ -178,8 +319,12 @@ def _frames_what_follows(doc: Any, i: int, verb: Any, subj: Any | None) -> bool:
     own = _OWN_COMPLEMENT if verb.lemma_ not in _ADDRESSEE else _OWN_COMPLEMENT - {"dobj"}
     if _inverted_name(doc, i, verb):
         own = own - {"dobj"}  # "“…,” mused radio co-host Sam Keller": the "object" speaks
+    ends_open = i >= 2 and doc[i - 2].text in (",", "?", "!")
     if any(
         c.dep_ in own and not _quoted(doc, verb, c) and not _set_off(doc, verb, c)
+        and not (ends_open and _participial(doc, verb, c))
+        and not (ends_open and subj is not None and subj.i >= i and _after_addressee(verb, c))
+        and not (c.dep_ != "dobj" and c.pos_ == "PROPN")  # "said on NBC's Meet the Press"
         for c in verb.rights
     ):
         return True
@@ -196,10 +341,16 @@ def _inverted_name(doc: Any, i: int, verb: Any) -> bool:
     if not all(t.is_punct or t.is_space for t in doc[i:verb.i]):
         return False
     objs = [c for c in verb.rights if c.dep_ == "dobj"]
-    return bool(objs) and all(
-        c.pos_ == "PROPN" and (c.right_edge.i + 1 >= len(doc) or doc[c.right_edge.i + 1].text in _ENDS)
-        for c in objs
-    )
+    if not objs or not any(c.pos_ == "PROPN" for c in objs):
+        return False
+    # "mused Blaze co-host Stu Burguiere." may be parsed as several objects: a name
+    # still runs from the verb to the end of the sentence.
+    k = verb.i + 1
+    while k < len(doc) and doc[k].text not in _ENDS and not is_break(doc[k]):
+        if doc[k].pos_ not in _NAME_PARTS or doc[k].text in (",", ";", ":"):
+            return False
+        k += 1
+    return True
 
 
 def _quoted(doc: Any, verb: Any, tok: Any) -> bool:
@@ -343,6 +494,88 @@ def _ends_sentence(doc: Any, close_tok: int) -> bool:
     return True
 
 
+_DASHES = "-–—"
+_MAX_SIGNATURE = 10  # tokens of a name (and affiliation) signing a quote
+
+
+def _sign_off(doc: Any, text: str, end: int) -> Span | None:
+    """A quote paragraph signed on the next line, fact-check style:
+    "“… .”\n\n— Bernie Sanders." or "-President Obama, tweeting after the speech." """
+    k = end
+    while k < len(text) and text[k] in " \t.":
+        k += 1
+    if not text.startswith("\n", k):
+        return None
+    while k < len(text) and text[k].isspace():
+        k += 1
+    if k >= len(text) or text[k] not in _DASHES:
+        return None
+    starts = [t.idx for t in doc]
+    first = _token_at(starts, k)
+    while first < len(doc) and (doc[first].is_space or doc[first].text in _DASHES):
+        first += 1
+    last = first
+    while last < len(doc) and last - first < _MAX_SIGNATURE and doc[last].text not in (",", ".", ";", "(") \
+            and not is_break(doc[last]):
+        last += 1
+    name = doc[first:last]
+    if not len(name) or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in name):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in name):
+        return None
+    return max(name.start_char, k + 1), name.end_char  # "-President Obama" is one token
+
+
+def _transcript_name(doc: Any, text: str, q: Quote) -> Span | None:
+    """A quoted transcript line names its speaker before a colon: “Chris Matthews: …”."""
+    s, e = q.spans[0]
+    colon = text.find(":", s, min(e, s + 40))
+    if colon < 0:
+        return None
+    words = text[s:colon].split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    starts = [t.idx for t in doc]
+    name = doc[_token_at(starts, s):_token_at(starts, colon)]
+    if not len(name) or not all(t.pos_ == "PROPN" for t in name):
+        return None
+    return name.start_char, name.end_char
+
+
+def _colon_frame(doc: Any, colon: Any, name: Any) -> tuple[Any, Any | None]:
+    """The speaker of a quote after "…: " when the word before the colon is a name.
+    "said pollster Daron Shaw:" — the name speaks. "Perez contrasted Trump with
+    Clinton:" or "As Joel Pollak reported after the FBI left San Bernardino:" — the
+    name is an object; the speaker is the subject of the clause above it, a speech
+    verb's first."""
+    if name.dep_ != "pobj" or _signed_heading(doc, name) or name.head.head.lower_ == "according":
+        return colon, name  # "said pollster Daron Shaw:", "… overhype - HuffPollster:"
+    tok, fallback = name, None
+    while tok.head.i != tok.i and tok.head.i < colon.i and not is_break(doc[tok.head.i]):
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = subject_of(tok)
+            if subj is None or subj.i > colon.i or _break_before(doc, subj.i, colon.i):
+                continue
+            if tok.lemma_ in QUOTE_VERBS:
+                return colon, subj
+            fallback = fallback or subj
+    return colon, fallback
+
+
+def _signed_heading(doc: Any, name: Any) -> bool:
+    """"Media shares blame in Iowa poll overhype - HuffPollster: “…”" — a dash hands
+    the line to the name."""
+    k = name.i
+    while k > 0 and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    return k > 0 and doc[k - 1].text in _DASHES
+
+
+def _break_before(doc: Any, a: int, b: int) -> bool:
+    return any(is_break(t) for t in doc[a:b])
+
+
 def _paragraph_start(text: str, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k] in " \t":
@@ -398,7 +631,7 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
                 name = doc[colon - 1]
                 if name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "ORG"):
                     # "… said pollster Daron Shaw: “…”" — the colon is the cue.
-                    found = doc[colon], name
+                    found = _colon_frame(doc, doc[colon], name)
         if found is None:
             long_enough = q.n_words(text) >= _FLOATING_MIN_WORDS
             # A floating quote reads as speech: it ends like a sentence (or runs on into
@@ -406,8 +639,9 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
             after = text[q.outer[1]:q.outer[1] + 1]  # British style puts it outside: “…”.
             spoken = not q.closed or text[q.end - 1] in _SPOKEN_END or after in _SPOKEN_END
             if long_enough and spoken and _paragraph_start(text, q.outer[0]):
-                last = Candidate("direct", list(q.spans), floating=True, quotes=[qi],
-                                 sentence_span=q.outer)
+                signed = _sign_off(doc, text, q.outer[1]) or _transcript_name(doc, text, q)
+                last = Candidate("direct", list(q.spans), floating=signed is None, quotes=[qi],
+                                 sentence_span=q.outer, mention=signed, resolve=signed)
                 out.append(last)
                 last_end_tok = close_tok
             else:
@@ -415,14 +649,17 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
             frame_verb, frame_head = None, -1
             continue
         verb, subj = found
+        lead = _quoted_lead(doc, open_tok, verb, subj, q, text)
         cand = Candidate(
-            "direct",
-            list(q.spans),
+            "mixed" if lead else "direct",
+            [*lead, *q.spans],
             mention=speaker_spans(subj)[0],
             resolve=speaker_spans(subj)[1],
             cue_span=cue_span(verb),
             sentence_span=sentence_span(doc, min(open_tok, verb.i), max(close_tok - 1, verb.i)),
             quotes=[qi],
+            # "Then, later that month on CNN: “…”" — no one in the frame: the last speaker
+            floating=subj is None and verb.text == ":",
         )
         out.append(cand)
         last = cand
@@ -430,6 +667,60 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
         frame_verb = verb if verb.i > open_tok else None
         frame_head = max(verb.i, subj.i if subj is not None else 0) if verb.i > open_tok else -1
     return out
+
+
+_MIN_LEAD_WORDS = 2
+
+
+def _quoted_lead(doc: Any, open_tok: int, verb: Any, subj: Any | None, q: Quote, text: str) -> list[Span]:
+    """The speaker's own words that run into the quote make the statement mixed:
+    "This is a “raw time,” said X" (the sentence opens before the quote) and
+    "Sooner or later, the governor told reporters, “it starts to pay off”" (the
+    quote goes on, in lower case, from the words before the frame). Returns the
+    lead-in span, or nothing for a plain direct quote."""
+    start = doc[open_tok].sent.start
+    for k in range(start, open_tok):
+        if doc[k].text in _ENDS or is_break(doc[k]):
+            start = k + 1  # the parser may run a quote's sentence into the one before
+    while start < open_tok and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    inner = q.text(text)
+    if all(w[:1].isupper() for w in inner.split()):
+        return []  # a title: on CNN's “Fareed Zakaria GPS”
+    if verb.i > open_tok:
+        before = doc[start:open_tok]
+        end = q.outer[0]
+    else:
+        first = min(verb.i, subj.left_edge.i if subj is not None else verb.i)
+        if not (inner[:1].islower() and _parenthetical(doc, start, first, open_tok)):
+            return []
+        before = doc[start:first - 1]
+        end = before.end_char
+    if any(is_break(t) or t.is_quote or t.text == ":" for t in before):
+        return []
+    commas = [t.i for t in before if t.text == ","]
+    if commas and commas[-1] + 1 < before.end:
+        # "Behind the scenes, Mr. X is “…”": the scene-setting phrase is narration
+        before = doc[commas[-1] + 1:before.end]
+    words = [t for t in before if not (t.is_punct or t.is_space)]
+    if len(words) < _MIN_LEAD_WORDS and not (verb.i < open_tok and words):
+        return []
+    if verb.i > open_tok and any(t.pos_ == "VERB" for t in words):
+        return []  # "X hailed the vote as “fantastic,” …": a clause of its own, not a lead-in
+    if verb.i < open_tok and words[0].pos_ in ("ADP", "PART", "SCONJ"):
+        return []  # "In the United States, they write, “to be …”": a setting, not said
+    return [(before.start_char, end)]
+
+
+_MAX_ASIDE = 8
+
+
+def _parenthetical(doc: Any, start: int, first: int, open_tok: int) -> bool:
+    """", the governor told reporters, “…”": a short frame set off by commas."""
+    return (
+        start < first - 1 and doc[first - 1].text == "," and doc[open_tok - 1].text == ","
+        and open_tok - first <= _MAX_ASIDE
+    )
 
 
 def cue_span(verb: Any) -> tuple[int, int]:
@@ -487,3 +778,31 @@ def find_colon_lines(doc: Any) -> list[Candidate]:
             cue_span=(colon.idx, colon.idx + 1), sentence_span=(name.start_char, end),
         ))
     return out
+
+
+_PERSONAL_SUBJECTS = frozenset(["he", "she", "they"])
+
+
+def narrated_subject(doc: Any, pos: int) -> Any | None:
+    """The subject of the paragraph just before a floating quote at ``pos`` when that
+    paragraph narrates about one person or body ("She shares with Trump a strategy …"
+    / "“What we have in common …”"): the quote is theirs, not the last speaker's."""
+    starts = [t.idx for t in doc]
+    k = _token_at(starts, pos) - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_punct and doc[k].idx >= pos - 1):
+        k -= 1  # the opening mark
+    if k < 0 or not is_break(doc[k]):
+        return None
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return None
+    sent = doc[k].sent
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if subj.lower_ in _PERSONAL_SUBJECTS or subj.ent_type_ in ("PERSON", "ORG"):
+        return subj
+    return None
+
