@@ -98,3 +98,15 @@ def test_any_mix_of_time_words_gives_valid_non_overlapping_spans(pieces, publish
         assert t.span[0] >= last_end
         last_end = t.span[1]
         assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value
+
+
+def test_arithmetic_out_of_the_calendar_is_no_value_not_a_crash():
+    # found by the property test above: a number read as a count of years
+    from whosaid.model import Article
+    from whosaid.nlp import parse
+    from whosaid.times import find_times
+
+    art = Article(id="t", text="It happened 2022 years ago.", published="1999-12-31")
+    parse([art])
+    find_times(art)
+    assert all(t.value is None or not t.value.startswith("-") for t in art.times)

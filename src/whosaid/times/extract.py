@@ -186,7 +186,12 @@ def select(cands: list[Candidate], ctx_for: Callable[[Candidate], Ctx]) -> list[
         c = cands[i]
         if any(c.start < e and s < c.end for s, e in spans_taken):
             continue
-        res = c.rule.handler(c.match, ctx_for(c))
+        try:
+            res = c.rule.handler(c.match, ctx_for(c))
+        except (ValueError, OverflowError):
+            # Date arithmetic out of the calendar ("2022 years ago" from 1999): the words
+            # name no date we can write, which is not a reason to fail the article.
+            res = None
         if res is None:
             continue
         taken.append((c, res))
