@@ -5,8 +5,8 @@ candidate. The content is, in order of preference, its clausal complement
 (``said that …``, also a clause before the verb: ``X did Y, a source said``), its
 infinitive (``urged X to …``), its object for object-taking cues (``cited X as …``),
 or — for a parenthetical or trailing cue clause — the rest of its sentence
-(``The plan, he said, will fail``). "according to X" and noun cues
-("X's view is that …", "in X's view, …") are handled alongside.
+(``The plan, he said, will fail``). "according to X", "as X reported, …" and noun
+cues ("X's view is that …", "in X's view, …") are handled alongside.
 """
 
 from __future__ import annotations
@@ -120,8 +120,9 @@ def _clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
     # of a neighbouring sentence part, so it is only the fallback.
     kids = sorted(verb.children, key=lambda c: (c.i < verb.i, c.i))
     for child in kids:
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in XCOMP_VERBS):
-            first = child.left_edge.i
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in XCOMP_VERBS) \
+                or _question_clause(verb, child):
+            first = _stray_subject(verb, child, child.left_edge.i)
             if child.dep_ == "xcomp" and child.i > verb.i:
                 # "urged European nations to …": the addressee is part of the content.
                 objs = [c.left_edge.i for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < child.i]
@@ -137,6 +138,33 @@ def _clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
                 parts += _continued(doc, verb)
             return parts
     return None
+
+
+# Verbs that report a question: the parser hangs "if …" off them as a condition.
+_QUESTION_VERBS = frozenset(["ask", "wonder", "question", "inquire", "enquire", "quiz", "press"])
+
+
+def _question_clause(verb: Any, clause: Any) -> bool:
+    """"asked workers if they planned to attend": the if-clause is the question asked,
+    not a condition on the asking."""
+    return (verb.lemma_ in _QUESTION_VERBS and clause.dep_ == "advcl" and clause.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == clause.left_edge.i
+                    for m in clause.lefts))
+
+
+def _stray_subject(verb: Any, clause: Any, first: int) -> int:
+    """"Trump explained the president's refusal to act is a weakness": the parser makes
+    the clause's subject the cue's object and leaves the clause subjectless; what was
+    explained starts at that object."""
+    finite = clause.tag_ in ("VBZ", "VBP", "VBD") or any(a.tag_ == "MD" for a in clause.lefts)
+    if clause.dep_ != "ccomp" or clause.i < verb.i or not finite:
+        return first
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return first
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == first), None)
+    if obj is None or obj.pos_ == "PRON":
+        return first
+    return obj.left_edge.i
 
 
 def _second_clause(doc: Any, verb: Any, clause: Any, end: int) -> int:
@@ -456,6 +484,8 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
             "indirect", parts, cue_span=cue_span(verb),
             sentence_span=(verb.sent.start_char, verb.sent.end_char),
         )
+    if verb.lemma_ in _AS_SOURCE_VERBS and (found := _as_clause(doc, verb)) is not None:
+        return found
     if passive:
         # "Y was reported by X": X said Y. Without an agent ("was told") the
         # subject is the addressee, not the speaker.
@@ -509,6 +539,49 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         resolve=speaker_spans(subj)[1],
         cue_span=cue,
         sentence_span=sentence_span(doc, min(lo, _tok_at(doc, first_char)), max(verb.i, _tok_at(doc, last_char - 1))),
+    )
+
+
+# Reporting verbs an "as"-clause names a source with ("as the Post reported"); with
+# others "as" is mostly "while" ("as voters responded to …", "as he replied").
+_AS_SOURCE_VERBS = frozenset([
+    "say", "report", "note", "write", "point", "explain", "suggest", "argue", "observe", "state",
+    "claim", "tell", "reveal", "disclose", "predict", "recall", "acknowledge", "mention", "indicate",
+    "confirm", "warn", "remark", "conclude", "show", "find", "detail", "document", "put", "insist",
+    "allege", "assert", "contend", "emphasize", "stress", "add", "tweet", "testify", "admit",
+])
+_SETOFF = frozenset([",", "—", "–", "-", "--"])
+
+
+def _as_clause(doc: Any, verb: Any) -> Candidate | None:
+    """"As Breitbart News reported, the White House was refusing …", "As reported by
+    the Globe, …", "…, as Krugman points out": what the as-clause hangs off is what was
+    said, on either side of it."""
+    mark = next((c for c in verb.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or verb.dep_ != "advcl" or mark.i != verb.left_edge.i \
+            or any(doc[k].text in _SETOFF for k in range(mark.i, verb.i)):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "oprd") for c in verb.children):
+        return None  # "as he said it would", "as she told it": not a source for the rest
+    head = verb.head
+    end = verb.right_edge.i + 1
+    # Set off by commas; a bare "as he replied" says when, not who says so.
+    if verb.i < head.i and not (end < len(doc) and doc[end].text in _SETOFF):
+        return None
+    if verb.i > head.i and not (mark.i > 0 and doc[mark.i - 1].text in _SETOFF):
+        return None
+    lo, hi = max(head.left_edge.i, head.sent.start), min(head.right_edge.i + 1, head.sent.end)
+    parts = [p for a, b in ((lo, mark.i), (end, hi)) for p in _content(doc, a, b) or []]
+    if not parts:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    who = subject_of(verb) if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if who is not None and who.i > verb.i and agent is None:
+        return None  # the main clause's subject, borrowed: no source of its own
+    mention, resolve = speaker_spans(who)
+    return Candidate(
+        "indirect", parts, mention=mention, resolve=resolve, cue_span=cue_span(verb),
+        sentence_span=(verb.sent.start_char, verb.sent.end_char),
     )
 
 

@@ -169,10 +169,16 @@ def passive_as_content(doc: Any, verb: Any) -> tuple[list[Span], Any | None] | N
 
 
 def _asked_about(doc: Any, verb: Any) -> list[Span]:
-    """"She was asked about the speeches": what the question was about (the subject
-    was asked; the asker is the agent, if named)."""
+    """"She was asked about the speeches", "he was asked if he would run": what the
+    question was about, or the question (the subject was asked; the asker is the agent,
+    if named)."""
     if verb.lemma_ not in ("ask", "press", "question", "quiz", "grill"):
         return []
+    question = next((c for c in verb.rights if c.dep_ in ("ccomp", "advcl") and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == c.left_edge.i for m in c.lefts)), None)
+    if question is not None:
+        # "He was asked if he would support Trump": the question is what was asked.
+        return _range(doc, question.left_edge.i, question.right_edge.i + 1, single_noun=False) or []
     about = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
     if about is None or any(doc[k].dep_ not in ("advmod", "agent", "pobj", "compound", "det", "amod", "prep")
                             for k in range(verb.i + 1, about.i)):
