@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/train_cues.py                       # fit on all train, write the model
     .venv/bin/python bench/train_cues.py --validate 600        # fit on the first 600, score the rest
+    .venv/bin/python bench/train_cues.py --validate-first 300  # fit on the rest, score the first 300
 
 Examples are the verbs the rules leave alone (``learned.eligible`` over the rules'
 own candidates, ``find_candidates(doc, learned=False)``); a verb is positive when it
@@ -88,17 +89,22 @@ def fit(X: list[list[str]], y: list[int], c: float, min_count: int) -> dict[str,
     return {"bias": round(float(clf.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
 
 
-def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, min_count: int) -> None:
+def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, min_count: int,
+             first: bool = False) -> None:
+    """Fit on the first ``split`` articles and score the rest; ``first`` swaps the
+    parts (fit on the rest, score the first ``split``) for a second held-out check."""
     from whosaid.statements import find_candidates
     from whosaid.statements.learned import learned_candidates, rule_territory
 
-    X, y = examples(rows[:split], docs[:split])
+    fit_part, test_part = (slice(split, None), slice(None, split)) if first else (slice(None, split), slice(split, None))
+    X, y = examples(rows[fit_part], docs[fit_part])
     model = fit(X, y, c, min_count)
-    print(f"fit on {split} articles: {len(y)} verbs, {sum(y)} cues, {len(model['weights'])} weights")
-    rules = [find_candidates(doc, learned=False) for doc in docs[split:]]
+    print(f"fit on {len(rows[fit_part])} articles: {len(y)} verbs, {sum(y)} cues, {len(model['weights'])} weights")
+    test_rows, test_docs = rows[test_part], docs[test_part]
+    rules = [find_candidates(doc, learned=False) for doc in test_docs]
     for threshold in (None, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5):
         sc = Score()
-        for d, doc, cands in zip(rows[split:], docs[split:], rules, strict=True):
+        for d, doc, cands in zip(test_rows, test_docs, rules, strict=True):
             if threshold is not None:
                 cands = cands + learned_candidates(doc, rule_territory(cands), {**model, "threshold": threshold})
             text = d["text"]
@@ -107,7 +113,7 @@ def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, 
             sc.add(gold_items(d), [p for p in preds if p.content])
         t = sc.table()
         print(f"  threshold {threshold or 'rules only':>10}: pred {t['pred']:.0f}  "
-              f"F1@0.3 {t['F1@0.3']:.1f} (P {t['P@0.3']:.1f} R {t['R@0.3']:.1f})  F1@0.8 {t['F1@0.8']:.1f}  "
+              f"F1@0.3 {t['F1@0.3']:.1f} (P {t['P@0.3']:.1f} R {t['R@0.3']:.1f})  F1@0.8 {t['F1@0.8']:.1f} (P {t['P@0.8']:.1f})  "
               f"mention@0.3 {t['spk@0.3']:.1f}")
 
 
@@ -136,11 +142,16 @@ def write_model(path: Path, script: str, args: argparse.Namespace, n_articles: i
 def main() -> None:
     ap = arguments(__doc__)
     ap.add_argument("--threshold", type=float, default=0.3)
+    ap.add_argument("--validate-first", type=int, default=None, metavar="N",
+                    help="fit on the articles after the first N, score the first N")
     args = ap.parse_args()
     rows = load("train", None)
     docs = parsed(rows, args.cache)
     if args.validate:
         validate(rows, docs, args.validate, args.c, args.min_count)
+        return
+    if args.validate_first:
+        validate(rows, docs, args.validate_first, args.c, args.min_count, first=True)
         return
     X, y = examples(rows, docs)
     write_model(MODEL, "bench/train_cues.py", args, len(rows), X, y, threshold=args.threshold)

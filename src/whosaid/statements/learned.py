@@ -30,6 +30,7 @@ from whosaid.statements.candidate import (
 )
 from whosaid.statements.cues import IMPERSONAL_SUBJECTS, OBJECT_PREPS, PREP_ONLY
 from whosaid.statements.direct import cue_span
+from whosaid.statements.indirect import _close_quote
 
 MODEL_FILE = "cue_model.json"
 # Right-hand dependents that can carry the content of a cue verb.
@@ -42,6 +43,13 @@ _TOPIC_PREPS = OBJECT_PREPS | {"over"}
 _RULED = frozenset(["call", *PREP_ONLY])
 _NO_HOLDER = IMPERSONAL_SUBJECTS | {"this", "that", "you"}
 _IMPRESSION = frozenset(["seem", "appear"])
+# Documents and utterances that carry an attitude ("a statement condemning X").
+_VEHICLES = frozenset([
+    "statement", "report", "letter", "ad", "advertisement", "video", "message", "email", "tweet", "post",
+    "website", "release", "speech", "memo", "column", "op-ed", "editorial", "book", "comment", "remark",
+    "robocall", "commercial", "document", "note", "petition", "resolution",
+])
+_RELATIVES = frozenset(["which", "who", "where", "when"])
 
 
 @lru_cache(maxsize=1)
@@ -120,13 +128,39 @@ def object_content(doc: Any, verb: Any) -> list[Span] | None:
             rights.append(child)
     if not rights:
         return None
+    carried = _carried(doc, rights[0])
+    if carried is not None:
+        return carried
     first = rights[0].left_edge.i
     if rights[0].dep_ == "prep" and rights[0].i == verb.i + 1:
         first = rights[0].i + 1  # "spoke about X": the preposition belongs to the cue
-    start, end = trim_tokens(doc, first, rights[-1].right_edge.i + 1)
+    start, end = trim_tokens(doc, first, _before_aside(doc, first, rights[-1].right_edge.i + 1))
     if end <= start:
         return None
-    return [char_span(doc, start, end)]
+    return [char_span(doc, start, _close_quote(doc, start, end))]
+
+
+def _carried(doc: Any, obj: Any) -> list[Span] | None:
+    """"issued a statement condemning [the attacks]", "released a video asking for
+    [donations]": the document only carries the attitude; PolNeAR's cue runs on to the
+    participle and the content is what that participle governs."""
+    if obj.dep_ != "dobj" or obj.lemma_ not in _VEHICLES:
+        return None
+    acl = next((c for c in obj.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+    return None if acl is None else object_content(doc, acl)
+
+
+def _before_aside(doc: Any, start: int, end: int) -> int:
+    """"blocked [a funding package], which …", "posted [a video of the rally], showing
+    …": a relative clause or participle the parser hangs on the object after a comma is
+    the writer's aside, not part of what was attributed."""
+    for k in range(start + 1, end - 1):
+        nxt = doc[k + 1]
+        if doc[k].text == "," and (
+            nxt.lower_ in _RELATIVES or nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "acl", "xcomp", "conj")
+        ):
+            return k
+    return end
 
 
 def rule_territory(cands: list[Candidate]) -> list[Span]:
