@@ -7,7 +7,7 @@ from typing import Any
 from conftest import at
 from conftest import statements_of as run
 from whosaid.model import Statement
-from whosaid.statements.direct import _cue_after
+from whosaid.statements.frames import cue_after as _cue_after
 
 
 def holding(stmts: list[Statement], words: str) -> Statement:

@@ -36,7 +36,7 @@ from whosaid.statements.cues import (
     SPEECH_VERBS,
     XCOMP_VERBS,
 )
-from whosaid.statements.direct import cue_span
+from whosaid.statements.frames import cue_span
 from whosaid.statements.phrasal import (
     AS_VERBS,
     LIGHT_VERBS,

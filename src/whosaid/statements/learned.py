@@ -29,7 +29,7 @@ from whosaid.statements.candidate import (
     trim_tokens,
 )
 from whosaid.statements.cues import IMPERSONAL_SUBJECTS, OBJECT_PREPS, PREP_ONLY
-from whosaid.statements.direct import cue_span
+from whosaid.statements.frames import cue_span
 from whosaid.statements.indirect import _close_quote
 
 MODEL_FILE = "cue_model.json"
