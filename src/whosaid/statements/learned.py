@@ -28,9 +28,9 @@ from whosaid.statements.candidate import (
     subject_of,
     trim_tokens,
 )
+from whosaid.statements.contents import close_quote
 from whosaid.statements.cues import IMPERSONAL_SUBJECTS, OBJECT_PREPS, PREP_ONLY
 from whosaid.statements.frames import cue_span
-from whosaid.statements.indirect import _close_quote
 
 MODEL_FILE = "cue_model.json"
 # Right-hand dependents that can carry the content of a cue verb.
@@ -137,7 +137,7 @@ def object_content(doc: Any, verb: Any) -> list[Span] | None:
     start, end = trim_tokens(doc, first, _before_aside(doc, first, rights[-1].right_edge.i + 1))
     if end <= start:
         return None
-    return [char_span(doc, start, _close_quote(doc, start, end))]
+    return [char_span(doc, start, close_quote(doc, start, end))]
 
 
 def _carried(doc: Any, obj: Any) -> list[Span] | None:

@@ -1,0 +1,338 @@
+"""Cutting a reported content out of the parse: a cue verb's clause, infinitive or
+object, with the edges PolNeAR-style readers expect (the addressee before an infinitive,
+a quote run to its closing mark, a colon list, a trailing elaboration), or the rest of
+the sentence around a parenthetical "he said". Used by :mod:`.indirect`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whosaid.statements.candidate import (
+    char_span,
+    is_break,
+    trim_tokens,
+)
+from whosaid.statements.cues import (
+    ALL_VERB_CUES,
+    BELIEF_VERBS,
+    OBJECT_PREPS,
+    OBJECT_VERBS,
+    PREP_ONLY,
+    SPEECH_VERBS,
+    XCOMP_VERBS,
+)
+
+_OBJECT_DEPS = frozenset(["dobj", "prep", "oprd", "ccomp", "attr", "dative", "pobj"])
+_SKIP_RIGHT = frozenset(["conj", "cc", "punct", "advcl", "npadvmod", "advmod", "relcl"])
+_MIN_CONTENT_TOKENS = 2
+_PERSON_PRONOUNS = frozenset(["him", "her", "them", "me", "us", "himself", "herself", "themselves"])
+
+
+def content(
+    doc: Any, start: int, end: int, least: int = _MIN_CONTENT_TOKENS
+) -> list[tuple[int, int]] | None:
+    """A trimmed token range as char spans, or None when too little is left."""
+    start, end = trim_tokens(doc, start, _colon_list(doc, end))
+    if end - start < least:
+        return None
+    return [char_span(doc, start, close_quote(doc, start, end))]
+
+
+def _colon_list(doc: Any, end: int) -> int:
+    """"mocked a familiar target: Jeb Bush": names after a colon spell out what the
+    content ended on. A clause after the colon is a statement of its own."""
+    k = end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or doc[k].text != ":" or doc[k].sent.start != doc[end - 1].sent.start:
+        return end
+    last = doc[k].sent.end
+    while last > k + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    tail = doc[k + 1:last]
+    if not len(tail) or any(t.pos_ in ("VERB", "AUX") or t.is_quote or is_break(t) for t in tail):
+        return end
+    return last
+
+
+_DOUBLE_QUOTES = frozenset('"“”«»„')
+# How far an opened quotation may run on past its clause (a few sentences of a speech).
+_MAX_QUOTE_RUN = 120
+
+
+def close_quote(doc: Any, start: int, end: int) -> int:
+    """An opened quote left unclosed by the parse: take in its closing mark. The
+    quotation may run on past the sentence ("said the ruling was "in conflict with
+    the Bible. The threat is very clear."") but not past the paragraph."""
+    if sum(1 for k in range(start, end) if doc[k].is_quote) % 2:
+        for k in range(end, min(end + 2, len(doc))):
+            if doc[k].is_quote:
+                return k + 1
+    marks = [doc[k] for k in range(start, end) if doc[k].text in _DOUBLE_QUOTES]
+    if len(marks) % 2 and _opens(marks[-1]):
+        for k in range(end, min(end + _MAX_QUOTE_RUN, len(doc))):
+            if is_break(doc[k]):
+                break
+            if doc[k].text in _DOUBLE_QUOTES:
+                return k + 1
+    return end
+
+
+def _opens(mark: Any) -> bool:
+    """An opening quote mark (a content may also start just inside a quotation, its
+    opening mark outside and its closing one in)."""
+    return mark.text in "“«„" or mark.text == '"' and mark.tag_ == "``"
+
+
+def clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
+    # A clause after the verb is the reliable reading; one before it may be a misparse
+    # of a neighbouring sentence part, so it is only the fallback.
+    kids = sorted(verb.children, key=lambda c: (c.i < verb.i, c.i))
+    for child in kids:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in XCOMP_VERBS) \
+                or _question_clause(verb, child):
+            first = _stray_subject(verb, child, child.left_edge.i)
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                # "urged European nations to …": the addressee is part of the content.
+                objs = [c.left_edge.i for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < child.i]
+                # "called on the administration to block …": the addressee after "on".
+                objs += [c.i + 1 for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                         and c.i == verb.i + 1 and c.i < child.i and verb.lemma_ == "call"]
+                first = min([first, *objs])
+            last = child.right_edge.i + 1
+            if child.i > verb.i:
+                last = _second_clause(doc, verb, child, last)
+            parts = content(doc, first, _before_participle(doc, child.i, last))
+            if parts and child.i < verb.i:
+                parts += _continued(doc, verb)
+            return parts
+    return None
+
+
+# Verbs that report a question: the parser hangs "if …" off them as a condition.
+_QUESTION_VERBS = frozenset(["ask", "wonder", "question", "inquire", "enquire", "quiz", "press"])
+
+
+def _question_clause(verb: Any, clause: Any) -> bool:
+    """"asked workers if they planned to attend": the if-clause is the question asked,
+    not a condition on the asking."""
+    return (verb.lemma_ in _QUESTION_VERBS and clause.dep_ == "advcl" and clause.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == clause.left_edge.i
+                    for m in clause.lefts))
+
+
+def _stray_subject(verb: Any, clause: Any, first: int) -> int:
+    """"Trump explained the president's refusal to act is a weakness": the parser makes
+    the clause's subject the cue's object and leaves the clause subjectless; what was
+    explained starts at that object."""
+    finite = clause.tag_ in ("VBZ", "VBP", "VBD") or any(a.tag_ == "MD" for a in clause.lefts)
+    if clause.dep_ != "ccomp" or clause.i < verb.i or not finite:
+        return first
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return first
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == first), None)
+    if obj is None or obj.pos_ == "PRON":
+        return first
+    return obj.left_edge.i
+
+
+def _second_clause(doc: Any, verb: Any, clause: Any, end: int) -> int:
+    """"believes there are no good options, but that sometimes …": the parser hangs a
+    second that-clause off the cue verb; it is reported all the same. After "that …",
+    so is a plain second clause with a subject of its own and no cue ("revealed that
+    requests were made, but no action was taken"); after a bare clause it is too often
+    the narrator's ("said he would run, and his aides agreed"), so that stays out."""
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.i < end or _first_not_cc(doc, end) < c.left_edge.i:
+            continue
+        if _marked(c):
+            return c.right_edge.i + 1
+        if (_marked(clause) and not _has_cue(c) and c.pos_ in ("VERB", "AUX")
+                and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.lefts)):
+            return c.right_edge.i + 1
+    return end
+
+
+def _marked(clause: Any) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _has_cue(clause: Any) -> bool:
+    return any(t.pos_ == "VERB" and t.lemma_ in ALL_VERB_CUES for t in clause.subtree)
+
+
+def _first_not_cc(doc: Any, k: int) -> int:
+    while k < len(doc) and (doc[k].is_punct or doc[k].dep_ in ("cc", "preconj") or doc[k].lower_ == "also"):
+        k += 1
+    return k
+
+
+def _continued(doc: Any, verb: Any) -> list[tuple[int, int]]:
+    """"The plan is doomed, said Howard, but the council will vote anyway": a clause
+    of its own after a mid-sentence cue goes on with what is reported."""
+    for c in verb.rights:
+        start = c.left_edge.i
+        if start > 1 and doc[start - 1].dep_ == "cc" and doc[start - 1].head.i == verb.i:
+            start -= 1
+        if c.dep_ not in ("conj", "advcl") or start < 1 or doc[start - 1].text != ",":
+            continue
+        if c.lemma_ in SPEECH_VERBS or not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.lefts):
+            continue
+        return content(doc, start, c.right_edge.i + 1) or []
+    return []
+
+
+def _before_participle(doc: Any, head: int, end: int) -> int:
+    """End a reported clause before ", calling it …" / ", adding that …": a trailing
+    participle cue is a statement of its own, not part of this one."""
+    for k in range(head + 1, end):
+        tok = doc[k]
+        if (
+            tok.tag_ == "VBG" and tok.lemma_ in ALL_VERB_CUES and doc[k - 1].text == ","
+            and tok.dep_ in ("advcl", "conj", "xcomp")
+        ):
+            return k - 1
+    return end
+
+
+def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | None:
+    """Content of an object cue and the index of the last cue token (a following
+    preposition belongs to the cue: "referred to", "talked about")."""
+    if verb.lemma_ not in OBJECT_VERBS:
+        return None
+    rights: list[Any] = []
+    for child in verb.rights:
+        if rights and _manner(child) and child.i == rights[-1].right_edge.i + 1:
+            rights.append(child)  # "views Trump unfavorably", "saw his words differently"
+            continue
+        if child.dep_ in _SKIP_RIGHT:
+            if rights and not child.is_quote:
+                break  # a quote mark may sit between object and predicate: called X ''Y''
+            continue
+        if child.dep_ in _OBJECT_DEPS or child.dep_ == "prt":
+            rights.append(child)
+    rights = [c for c in rights if c.dep_ != "prt"]
+    if not rights or not any(
+        c.dep_ in ("dobj", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)
+        for c in rights
+    ):
+        return None
+    if verb.lemma_ in PREP_ONLY and not (
+        rights[0].dep_ == "prep" and rights[0].lower_ in PREP_ONLY[verb.lemma_]
+        and all(doc[k].dep_ in ("advmod", "prt") for k in range(verb.i + 1, rights[0].i))
+    ):  # "spoke favorably of", "has spoken out about"
+        return None  # "spoke to reporters", "spoke in Iowa": not about anything said
+    # "called a meeting", "called him" are not attributions; "called for", "called it “…”" are.
+    if verb.lemma_ == "call" and not any(
+        c.dep_ == "oprd" or (c.lower_ in ("for", "on") and c.i == verb.i + 1)
+        or c.dep_ == "dobj" and any(a.dep_ == "appos" for a in c.rights)  # called X a liar
+        for c in rights
+    ) and not any(doc[k].is_quote for k in range(verb.i + 1, rights[-1].right_edge.i + 2)):
+        return None
+    first, cue_end = rights[0].left_edge.i, verb.i
+    head = rights[0]
+    if head.dep_ == "prep" and head.lower_ in OBJECT_PREPS and all(
+        doc[k].dep_ in ("advmod", "prt") for k in range(verb.i + 1, head.i)
+    ):
+        first, cue_end = head.i + 1, head.i
+    last = _elaboration(doc, verb, _purpose(doc, verb, rights[-1].right_edge.i + 1))
+    start, end = trim_tokens(doc, first, _colon_list(doc, last))
+    if end - start < 1 or (end - start == 1 and not single_object(doc[start])):
+        return None
+    return [char_span(doc, start, close_quote(doc, start, end))], cue_end
+
+
+def _purpose(doc: Any, verb: Any, end: int) -> int:
+    """"approved special forces to help the rebels", "decried a rash of speech bubbling
+    up": an infinitive or participle right after the object (no comma) says what about
+    it was meant; the parser hangs it off the verb."""
+    for c in verb.rights:
+        if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end and c.tag_ in ("VB", "VBG") and (
+            c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
+        ):
+            return _before_participle(doc, c.i, c.right_edge.i + 1)
+    return end
+
+
+_ELABORATING = frozenset(["including", "ranging", "such", "especially", "particularly", "notably", "mostly", "mainly", "chiefly"])
+
+
+def _elaboration(doc: Any, verb: Any, end: int) -> int:
+    """"reported 906 attacks, ranging from arson to assaults", "cited reports of
+    attacks, including this week's warnings", "reported a 2.8 percent rate, one of the
+    lowest": a closing phrase after a comma spells out the object; the parser hangs it
+    off the verb. Only when it ends the sentence (a clause may follow otherwise)."""
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    for c in verb.rights:
+        if c.left_edge.i != end + 1:
+            continue
+        if not (c.lower_ in _ELABORATING or doc[end + 1].lower_ in _ELABORATING
+                or c.dep_ in ("npadvmod", "appos") and c.pos_ in ("NOUN", "NUM", "PROPN")):
+            return end
+        after = c.right_edge.i + 1
+        if after >= len(doc) or doc[after].is_sent_start or doc[after].text in (".", "!", "?", ";") \
+                or doc[after].is_space:
+            return after
+    return end
+
+
+# -ly adverbs of time and frequency say when, not how the object is seen.
+_WHEN_ADVERBS = frozenset([
+    "recently", "repeatedly", "previously", "early", "only", "frequently", "regularly", "initially",
+    "immediately", "quickly", "finally", "eventually", "originally", "briefly", "already", "really",
+])
+
+
+def _manner(tok: Any) -> bool:
+    """A bare manner adverb after an object completes the view it reports."""
+    return (tok.dep_ == "advmod" and tok.n_lefts + tok.n_rights == 0 and tok.lower_.endswith("ly")
+            and tok.lower_ not in _WHEN_ADVERBS)
+
+
+def single_object(tok: Any) -> bool:
+    """A one-token object worth attributing: a name, a noun, or a person pronoun
+    ("endorsed him"); "it"/"that" are too vague to stand alone."""
+    return tok.pos_ in ("PROPN", "NOUN") or tok.pos_ == "PRON" and tok.lower_ in _PERSON_PRONOUNS
+
+
+def headline_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
+    """Headlines drop "that" and the copula ("X says Y 'feasible'"); the parser then
+    hangs a second subject off the verb. Take everything after the verb."""
+    if verb.lemma_ not in SPEECH_VERBS | BELIEF_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "attr", "acomp") and c.i > verb.i for c in verb.children):
+        return content(doc, verb.i + 1, verb.sent.end)
+    return None
+
+
+def around_content(doc: Any, verb: Any, subj: Any) -> list[tuple[int, int]] | None:
+    """A cue clause set off by commas: the content is the rest of its sentence."""
+    if verb.dep_ not in ("parataxis", "conj", "ROOT", "advcl", "ccomp") or verb.lemma_ not in SPEECH_VERBS | BELIEF_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr") for c in verb.children):
+        return None  # the verb has its own complement: this is not a bare "he said"
+    sent = verb.sent
+    lo = min(verb.i, subj.left_edge.i if subj is not None else verb.i)
+    lo = min([lo, *(c.i for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod"))])
+    hi = verb.i
+    for c in verb.rights:
+        if c.dep_ in ("punct", "conj", "cc"):
+            break
+        hi = c.right_edge.i
+    before = lo > sent.start and doc[lo - 1].text in (",", "—", "–")
+    after = hi + 1 < sent.end and doc[hi + 1].text in (",", "—", "–")
+    spans: list[tuple[int, int]] = []
+    after = after and (before or lo == sent.start)
+    # "The plan, he said, will fail": the two halves make one clause together.
+    if before and (_has_clause(doc, sent.start, lo) or after and _has_clause(doc, hi + 1, sent.end)):
+        # "Compaq, she predicted, would come": a one-word subject still opens the clause.
+        spans += content(doc, sent.start, lo, least=1 if after else _MIN_CONTENT_TOKENS) or []
+    if after and (spans or _has_clause(doc, hi + 1, sent.end)):
+        spans += content(doc, hi + 1, sent.end) or []
+    return spans or None
+
+
+def _has_clause(doc: Any, start: int, end: int) -> bool:
+    """"In December, he said." has nothing said in it; a reported clause has a verb."""
+    return any(doc[k].pos_ in ("VERB", "AUX") for k in range(start, end))
