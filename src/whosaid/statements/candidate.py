@@ -121,7 +121,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     head = verb.head
     if head.i == verb.i:
-        return None
+        return _stray_subject(verb)
     controller = _controller(verb)
     if controller is not None:
         return controller
@@ -139,6 +139,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
                 return subject_of(tok, depth + 1)
         return None
+    if verb.dep_ == "conj" and (rel := _relative_before(verb)) is not None:
+        return _own_subject(rel)
     if verb.dep_ in ("conj", "xcomp", "advcl", "dep") and head.pos_ in ("VERB", "AUX"):
         # "dep": the parser's shrug for a second predicate ("Figures reported on Sunday
         # now suggest that …"); it shares the first one's subject like a conjunct.
@@ -165,6 +167,61 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return None
     return None
+
+
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])
+_PLACES = frozenset(["GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"])
+
+
+def _stray_subject(root: Token) -> Token | None:
+    """A subject the parser swallowed into an opening phrase: in "At the fair, Tom Hale,
+    its manager, suggested …" or "At a rally in Dayton, Carol Miller also complained …"
+    it reads the name as an apposition or object inside "At …"."""
+    if root.tag_ not in _FINITE or any(c.dep_ in ("nsubjpass", "expl", "aux", "auxpass") for c in root.children):
+        return None
+    doc = root.doc
+    k = root.i - 1
+    while k > root.sent.start and (doc[k].is_punct or doc[k].dep_ == "advmod" and doc[k].head.i == root.i):
+        k -= 1
+    tok = doc[k]
+    while tok.right_edge.i == k and tok.dep_ not in ("appos", "pobj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.right_edge.i != k or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not (tok.dep_ == "appos" or tok.dep_ == "pobj" and tok.ent_type_ == "PERSON" and tok.head.lower_ != "by"):
+        return None  # "In an interview with the Times, …": most objects are settings
+    if tok.ent_type_ in _PLACES or not any(a.i == root.i for a in tok.ancestors):
+        return None
+    return tok
+
+
+_PRESENT = frozenset(["VBZ", "VBP"])
+
+
+def _finite_tag(verb: Token) -> str:
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return str((aux if aux is not None else verb).tag_)
+
+
+def _relative_before(verb: Token) -> Token | None:
+    """A non-restrictive relative clause the parser closed too early: in "criticized the
+    alliance, which has pledged troops, but has not provided a timeline" the conjunct
+    hangs off "criticized", yet shares the present tense of the relative clause, not the
+    past of the verb it hangs off."""
+    doc = verb.doc
+    k = verb.left_edge.i - 1
+    while k > 0 and (doc[k].is_punct or doc[k].dep_ == "cc"):
+        k -= 1
+    rel = doc[k]
+    while rel.dep_ != "relcl" and rel.head.i != rel.i and rel.i != verb.head.i:
+        rel = rel.head
+    if rel.dep_ != "relcl" or rel.right_edge.i != k or not verb.head.i < rel.head.i < rel.i:
+        return None
+    pron = _own_subject(rel)
+    if pron is None or pron.lower_ not in _RELATIVE or pron.i == 0 or doc[pron.i - 1].text != ",":
+        return None  # restrictive: "a voter who crossed party lines, but has said …"
+    tag = _finite_tag(verb)
+    return rel if tag in _PRESENT and _finite_tag(rel) == tag and _finite_tag(verb.head) == "VBD" else None
 
 
 # Verbs whose object, not their subject, does what their infinitive or participle says:
