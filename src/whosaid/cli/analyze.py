@@ -89,7 +89,20 @@ def versions() -> dict[str, Any]:
         "model": MODEL_NAME,
         "model_version": v(MODEL_PACKAGE),
         "dependencies": {d: v(d) for d in deps},
+        "learned_models": _learned_models(),
     }
+
+
+def _learned_models() -> dict[str, dict[str, Any]]:
+    """The statement stage's own shipped weights: what they were trained on."""
+    from whosaid.statements import extent, learned
+
+    out = {}
+    for name, load in (("cues", learned.load_model), ("extent", extent.load_model)):
+        m = load()
+        out[name] = {"weights": len(m["weights"]), "articles": m.get("articles"),
+                     "examples": m.get("examples"), "about": m.get("about")}
+    return out
 
 
 @click.command("info")
@@ -109,3 +122,6 @@ def info_cmd(as_json: bool) -> None:
     click.echo(f"model   {info['model']} {info['model_version']}")
     for name, ver in info["dependencies"].items():
         click.echo(f"  {name:<20} {ver or 'not installed'}")
+    for name, m in info["learned_models"].items():
+        click.echo(f"learned {name}: {m['weights']} weights, fit on {m['examples']} examples"
+                   f" from {m['articles']} PolNeAR train articles")
