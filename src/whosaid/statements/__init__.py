@@ -19,7 +19,7 @@ from typing import Any
 from whosaid.entities import resolve_speaker
 from whosaid.model import Article, Span, Statement, TextField
 from whosaid.nlp import parse_text
-from whosaid.statements.candidate import Candidate, mention_span
+from whosaid.statements.candidate import Candidate, inside, mention_span
 from whosaid.statements.direct import find_colon_lines, find_direct, narrated_subject
 from whosaid.statements.extent import choose_extents
 from whosaid.statements.indirect import find_indirect
@@ -35,8 +35,9 @@ _DIRECT_SHARE = 0.9
 
 
 def find_statements(article: Article, *, learned: bool = True) -> None:
-    """Fill ``article.statements``; ``learned=False`` leaves out the cue model's finds
-    (the rules alone, for comparison in bench/polnear.py)."""
+    """Fill ``article.statements``; ``learned=False`` leaves out both learned models (the
+    cue model's finds and the extent model's cuts): the rules alone, for comparison in
+    bench/polnear.py."""
     fields: list[tuple[TextField, Any]] = []
     if article.title:
         fields.append(("title", parse_text(article.title)))
@@ -102,10 +103,6 @@ def _said_there(out: list[Statement], subj: Any) -> bool:
     )
 
 
-def _inside(pos: int, spans: list[Span]) -> bool:
-    return any(s <= pos < e for s, e in spans)
-
-
 def _overlap(a: list[Span], b: list[Span]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
@@ -128,7 +125,7 @@ def find_candidates(doc: Any, *, learned: bool = True, extents: bool = True) -> 
     taken: list[Span] = list(direct_spans)
     for cand in sorted(find_indirect(doc) + find_colon_lines(doc), key=lambda c: -c.length):
         cue = cand.cue_span
-        if cue in direct_cues or (cue and (_inside(cue[0], taken) or _inside(cue[0], quote_spans))):
+        if cue in direct_cues or (cue and (inside(cue[0], taken) or inside(cue[0], quote_spans))):
             continue
         if _overlap(cand.spans, taken) > _MAX_SHARED * cand.length:
             continue

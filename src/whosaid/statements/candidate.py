@@ -376,6 +376,11 @@ def trim_tokens(doc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def inside(pos: int, spans: list[Span]) -> bool:
+    """Does the character offset fall in any of the spans?"""
+    return any(s <= pos < e for s, e in spans)
+
+
 def char_span(doc: Any, start: int, end: int) -> Span:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
