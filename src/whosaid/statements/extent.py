@@ -12,25 +12,19 @@ beats it. Alternatives never reach into another statement's cue or content.
 
 from __future__ import annotations
 
-import json
-import math
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from whosaid.model import Span
 from whosaid.statements.candidate import Candidate, char_span, trim_tokens
 from whosaid.statements.cues import ALL_VERB_CUES
+from whosaid.statements.weights import load, probability
 
 MODEL_FILE = "extent_model.json"
 _CUTS = frozenset([",", ";", "—", "–", "-", "("])
 
 
-@lru_cache(maxsize=1)
 def load_model() -> dict[str, Any]:
-    path = resources.files("whosaid.statements").joinpath("data", MODEL_FILE)
-    model: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return model
+    return load(MODEL_FILE)
 
 
 def alternatives(doc: Any, cand: Candidate) -> dict[str, tuple[int, int]]:
@@ -107,9 +101,7 @@ def features(doc: Any, cand: Candidate, name: str, rng: tuple[int, int]) -> list
 
 
 def score(doc: Any, cand: Candidate, name: str, rng: tuple[int, int], model: dict[str, Any]) -> float:
-    w = model["weights"]
-    z = model["bias"] + sum(w.get(f, 0.0) for f in set(features(doc, cand, name, rng)))
-    return 1.0 / (1.0 + math.exp(-z))
+    return probability(model, features(doc, cand, name, rng))
 
 
 def applicable(cand: Candidate) -> bool:

@@ -7,22 +7,19 @@ logistic-regression scorer over parse features decides, for each verb the rules 
 alone, whether it is a cue; its content is then cut from the parse like an object cue.
 
 The weights live in ``data/cue_model.json``, trained on the PolNeAR train split by
-``bench/train_cues.py`` (features below are the single definition both use). Scoring
-is a sum of weights in plain Python: no learning library at run time.
+``bench/train_cues.py`` (features below are the single definition both use) and scored
+by :mod:`.weights`.
 """
 
 from __future__ import annotations
 
-import json
-import math
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from whosaid.model import Span
 from whosaid.statements.candidate import (
     Candidate,
     char_span,
+    inside,
     sentence_span,
     speaker_spans,
     subject_of,
@@ -31,6 +28,7 @@ from whosaid.statements.candidate import (
 from whosaid.statements.contents import close_quote
 from whosaid.statements.cues import IMPERSONAL_SUBJECTS, OBJECT_PREPS, PREP_ONLY
 from whosaid.statements.frames import cue_span
+from whosaid.statements.weights import load, probability
 
 MODEL_FILE = "cue_model.json"
 # Right-hand dependents that can carry the content of a cue verb.
@@ -52,12 +50,9 @@ _VEHICLES = frozenset([
 _RELATIVES = frozenset(["which", "who", "where", "when"])
 
 
-@lru_cache(maxsize=1)
 def load_model() -> dict[str, Any]:
     """The shipped weights: {"bias", "threshold", "weights": {feature: weight}, ...}."""
-    path = resources.files("whosaid.statements").joinpath("data", MODEL_FILE)
-    model: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return model
+    return load(MODEL_FILE)
 
 
 def features(tok: Any) -> list[str]:
@@ -107,10 +102,7 @@ def _content_features(tok: Any) -> list[str]:
 
 def score(tok: Any, model: dict[str, Any] | None = None) -> float:
     """Probability that ``tok`` is an attribution cue."""
-    model = model or load_model()
-    weights = model["weights"]
-    z = model["bias"] + sum(weights.get(f, 0.0) for f in set(features(tok)))
-    return 1.0 / (1.0 + math.exp(-z))
+    return probability(model or load_model(), features(tok))
 
 
 def object_content(doc: Any, verb: Any) -> list[Span] | None:
@@ -175,7 +167,7 @@ def eligible(doc: Any, taken: list[Span]) -> list[Any]:
         t for t in doc
         if (t.pos_ == "VERB" and t.lemma_ not in _RULED and not _passive(t)
             or t.pos_ == "NOUN" and _noun_cue_shape(t))
-        and not any(s <= t.idx < e for s, e in taken)
+        and not inside(t.idx, taken)
     ]
 
 
@@ -214,7 +206,7 @@ def learned_candidates(doc: Any, taken: list[Span], model: dict[str, Any] | None
     out: list[Candidate] = []
     mine: list[Span] = []  # what this pass attributed: no cue nested in another's content
     for tok in eligible(doc, taken):
-        if any(s <= tok.idx < e for s, e in mine) or score(tok, model) < model["threshold"]:
+        if inside(tok.idx, mine) or score(tok, model) < model["threshold"]:
             continue
         parts = object_content(doc, tok)
         if parts is None:
