@@ -182,6 +182,7 @@ def _store_statements(conn: Connection, st: SimpleNamespace, aid: int, article: 
         return
     rows: list[dict[str, Any]] = []
     pseudo: list[dict[str, str]] = []
+    places = _place_keys(article)
     for s in article.statements:
         key = keys.get(s.speaker or "")
         if key is None and s.speaker_name and fold(s.speaker_name):
@@ -190,7 +191,7 @@ def _store_statements(conn: Connection, st: SimpleNamespace, aid: int, article: 
             pseudo += _aliases(key, [s.speaker_name])
         field = getattr(article, s.source, None) or ""
         if key is not None and s.speaker_mention is not None:
-            pseudo += _aliases(key, _metonym(article, s, field))
+            pseudo += _aliases(key, _metonym(places, s, field))
         sentence = field[s.sentence_span[0]:s.sentence_span[1]] if s.sentence_span else None
         said = s.date if s.date and _FULL_DATE.fullmatch(s.date) else article.published
         rows.append({
@@ -219,16 +220,24 @@ def _store_statements(conn: Connection, st: SimpleNamespace, aid: int, article: 
 _PLACES = frozenset(["GPE", "LOC", "FAC", "ORG"])
 
 
-def _metonym(article: Article, s: Any, field: str) -> list[str]:
+def _place_keys(article: Article) -> dict[str, set[str]]:
+    """alias key → ids of the article's places and organisations that go by it."""
+    out: dict[str, set[str]] = {}
+    for e in article.entities:
+        if e.type in _PLACES:
+            for n in (e.name, *e.aliases):
+                out.setdefault(alias_key(n), set()).add(e.id)
+    return out
+
+
+def _metonym(places: dict[str, set[str]], s: Any, field: str) -> list[str]:
     """A place or building that spoke for its government ("Moscow has said", "the White
     House said"): the name as written becomes an alias of the speaker, so that
     ``--speaker Moscow`` finds Russia's statements."""
     a, b = s.speaker_mention
     written = field[a:b]
-    key = alias_key(written)
-    for e in article.entities:
-        if e.id != s.speaker and e.type in _PLACES and key in {alias_key(n) for n in (e.name, *e.aliases)}:
-            return [written.removeprefix("the ").removeprefix("The ")]
+    if places.get(alias_key(written), set()) - {s.speaker}:
+        return [written.removeprefix("the ").removeprefix("The ")]
     return []
 
 
