@@ -49,6 +49,7 @@ def parsed(rows: list[dict[str, Any]], cache: Path | None) -> list[Any]:
 
 def examples(rows: list[dict[str, Any]], docs: list[Any]) -> tuple[list[list[str]], list[int]]:
     from whosaid.statements import find_candidates
+    from whosaid.statements.candidate import inside
     from whosaid.statements.learned import eligible, features, object_content, rule_territory
 
     X: list[list[str]] = []
@@ -66,7 +67,7 @@ def examples(rows: list[dict[str, Any]], docs: list[Any]) -> tuple[list[list[str
             parts = object_content(doc, tok)
             got = chars(text, parts) if parts else frozenset()
             y.append(int(any(
-                any(s <= tok.idx < e for s, e in cue) and len(got & content) >= 0.3 * max(1, len(got))
+                inside(tok.idx, cue) and len(got & content) >= 0.3 * max(1, len(got))
                 for cue, content in golds
             )))
     return X, y
@@ -89,6 +90,13 @@ def fit(X: list[list[str]], y: list[int], c: float, min_count: int) -> dict[str,
     return {"bias": round(float(clf.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
 
 
+def candidate_items(text: str, cands: list[Any]) -> list[Item]:
+    """Candidates (before speakers are resolved) as the metric's items."""
+    items = [Item(chars(text, c.spans), chars(text, [c.mention]) if c.mention else None, c.kind)
+             for c in cands]
+    return [i for i in items if i.content]
+
+
 def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, min_count: int,
              first: bool = False) -> None:
     """Fit on the first ``split`` articles and score the rest; ``first`` swaps the
@@ -107,10 +115,7 @@ def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, 
         for d, doc, cands in zip(test_rows, test_docs, rules, strict=True):
             if threshold is not None:
                 cands = cands + learned_candidates(doc, rule_territory(cands), {**model, "threshold": threshold})
-            text = d["text"]
-            preds = [Item(chars(text, cd.spans), chars(text, [cd.mention]) if cd.mention else None, cd.kind)
-                     for cd in cands]
-            sc.add(gold_items(d), [p for p in preds if p.content])
+            sc.add(gold_items(d), candidate_items(d["text"], cands))
         t = sc.table()
         print(f"  threshold {threshold or 'rules only':>10}: pred {t['pred']:.0f}  "
               f"F1@0.3 {t['F1@0.3']:.1f} (P {t['P@0.3']:.1f} R {t['R@0.3']:.1f})  F1@0.8 {t['F1@0.8']:.1f} (P {t['P@0.8']:.1f})  "

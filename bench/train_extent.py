@@ -19,7 +19,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear import Item, Score, _best, chars, gold_items, load  # noqa: E402
-from train_cues import arguments, fit, parsed, write_model  # noqa: E402
+from train_cues import arguments, candidate_items, fit, parsed, write_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "src" / "whosaid" / "statements" / "data" / "extent_model.json"
@@ -61,10 +61,7 @@ def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, 
             cands = find_candidates(doc, extents=False)
             if use:
                 choose_extents(doc, cands, model)
-            text = d["text"]
-            preds = [Item(chars(text, cd.spans), chars(text, [cd.mention]) if cd.mention else None, cd.kind)
-                     for cd in cands]
-            sc.add(gold_items(d), [p for p in preds if p.content])
+            sc.add(gold_items(d), candidate_items(d["text"], cands))
         t = sc.table()
         print(f"  {'extent model' if use else 'rules cuts':>12}: F1@0.3 {t['F1@0.3']:.1f} (P {t['P@0.3']:.1f} R {t['R@0.3']:.1f})"
               f"  F1@0.8 {t['F1@0.8']:.1f} (P {t['P@0.8']:.1f} R {t['R@0.8']:.1f})  mention@0.3 {t['spk@0.3']:.1f}")
