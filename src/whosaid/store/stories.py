@@ -12,7 +12,10 @@ SQLAlchemy expressions per call cost more than executing them.
 
 from __future__ import annotations
 
+import zlib
+
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import text as sql
 
 from whosaid.store import syndication as syn
 from whosaid.store.tables import articles, lsh_bands, stories
@@ -31,12 +34,20 @@ _MEMBERS = (select(_a.id, _a.published).where(_a.story_id == bindparam("sid"))
 _STORY = select(_s.original_id).where(_s.id == bindparam("sid"))
 _SET_STORY = update(stories).where(_s.id == bindparam("sid"))
 _TEXT_SIG = select(_a.text, _a.signature).where(_a.id == bindparam("aid"))
+# Two PostgreSQL writers storing copies of one story at the same instant would each miss
+# the other's uncommitted copy and open two stories. A transaction-level advisory lock
+# makes the second wait until the first commits; under READ COMMITTED its candidate
+# query then sees the first copy. Assignment is the last step of an article's
+# transaction, so only that tail is serialised; ``detach`` takes it too, so a re-analysis
+# cannot hold a story row that an assignment waits for. (SQLite serialises writers already.)
+_STORY_LOCK = sql("SELECT pg_advisory_xact_lock(:k)").bindparams(k=zlib.crc32(b"whosaid-stories"))
 
 
 def assign(conn: Connection, article_id: int, text: str, published: str | None) -> int:
     """Put the (already inserted) article into a story; return the story id."""
     sig = syn.signature(text)
     keys = syn.band_keys(sig)
+    _lock(conn)
     best: tuple[float, int] | None = None
     if keys:
         for _cid, csig, cstory in conn.execute(_CANDIDATES, {"keys": keys, "aid": article_id}):
@@ -58,6 +69,7 @@ def assign(conn: Connection, article_id: int, text: str, published: str | None) 
 
 def detach(conn: Connection, article_id: int) -> None:
     """Take an article out of its story (before re-analysis replaces it)."""
+    _lock(conn)
     story_id = conn.execute(
         select(_a.story_id).where(_a.id == article_id)
     ).scalar_one_or_none()
@@ -66,6 +78,11 @@ def detach(conn: Connection, article_id: int) -> None:
                                 "similarity": None, "diff": None})
     if story_id is not None:
         refresh(conn, story_id, changed=None)
+
+
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(_STORY_LOCK)
 
 
 def refresh(conn: Connection, story_id: int, *, changed: int | None) -> None:
