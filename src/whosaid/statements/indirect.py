@@ -28,6 +28,7 @@ from whosaid.statements.contents import (
     content,
     headline_content,
     object_content,
+    proform_content,
     single_object,
 )
 from whosaid.statements.cues import (
@@ -201,7 +202,7 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
             cue = (verb.idx, cue_end.idx + len(cue_end))
         elif not (verb.lemma_ in ALL_VERB_CUES or _that_clause(verb)):
             return None  # "made a fortune", "took the stage": no attitude noun, no cue
-    parts = parts or clause_content(doc, verb)
+    parts = parts or proform_content(doc, verb) or clause_content(doc, verb)
     if parts is None:
         fc = for_clause_content(doc, verb)
         if fc is not None:
