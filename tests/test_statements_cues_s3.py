@@ -64,3 +64,25 @@ def test_preposition_after_a_particle_belongs_to_the_learned_cue(text, verb, con
     tok = next(t for t in doc if t.text == verb)
     parts = object_content(doc, tok)
     assert parts is not None and [at(text, p) for p in parts] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("Senate Minority Leader Slams Budget Deal Over Farm Cuts\n\nThe deal was signed on Friday.",
+         "Budget Deal Over Farm Cuts", "Slams", "Senate Minority Leader"),
+        ("Veteran Union Organizer Endorses Maria Lopez\n\nThe endorsement came late.",
+         "Maria Lopez", "Endorses", "Veteran Union Organizer"),
+    ],
+)
+def test_title_case_headline_verb_the_parser_took_for_a_name(text, content, cue, source):
+    doc = get_nlp()(text)
+    found = [(at(text, c.spans[0]), at(text, c.cue_span), at(text, c.mention))
+             for c in find_candidates(doc, learned=False)]
+    assert (content, cue, source) in found
+
+
+def test_title_case_line_without_a_cue_verb_is_no_statement():
+    text = "Attacks Rise In Northern Suburbs\n\nPolice gave no figures."
+    doc = get_nlp()(text)
+    assert not [c for c in find_candidates(doc, learned=False) if at(text, c.cue_span) == "Attacks"]
