@@ -118,7 +118,7 @@ def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, 
             sc.add(gold_items(d), candidate_items(d["text"], cands))
         t = sc.table()
         print(f"  threshold {threshold or 'rules only':>10}: pred {t['pred']:.0f}  "
-              f"F1@0.3 {t['F1@0.3']:.1f} (P {t['P@0.3']:.1f} R {t['R@0.3']:.1f})  F1@0.8 {t['F1@0.8']:.1f} (P {t['P@0.8']:.1f})  "
+              f"F1@0.3 {t['F1@0.3']:.2f} (P {t['P@0.3']:.1f} R {t['R@0.3']:.1f})  F1@0.8 {t['F1@0.8']:.2f} (P {t['P@0.8']:.1f})  "
               f"mention@0.3 {t['spk@0.3']:.1f}")
 
 

@@ -106,6 +106,30 @@ def clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
             if parts and child.i < verb.i:
                 parts += _continued(doc, verb)
             return parts
+    return _document_clause(doc, verb)
+
+
+# Where a statement was made: "said in a statement that …", "wrote in a letter that …".
+_DOCUMENTS = frozenset([
+    "statement", "interview", "letter", "email", "e-mail", "release", "post", "tweet", "speech", "memo",
+    "filing", "op-ed", "column", "editorial", "message", "note", "report", "video", "ad", "appearance",
+])
+
+
+def _document_clause(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
+    """"said in a statement that the race is over": the parser hangs the that-clause
+    off the document noun; it is what was said all the same."""
+    if verb.lemma_ not in SPEECH_VERBS:
+        return None
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during"):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in _DOCUMENTS:
+            continue
+        clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and _marked(c)), None)
+        if clause is not None and doc[clause.left_edge.i].lower_ == "that":
+            return content(doc, clause.left_edge.i, _before_participle(doc, clause.i, clause.right_edge.i + 1))
     return None
 
 
@@ -294,6 +318,35 @@ def single_object(tok: Any) -> bool:
     """A one-token object worth attributing: a name, a noun, or a person pronoun
     ("endorsed him"); "it"/"that" are too vague to stand alone."""
     return tok.pos_ in ("PROPN", "NOUN") or tok.pos_ == "PRON" and tok.lower_ in _PERSON_PRONOUNS
+
+
+# One-word answers that stand for a whole clause: "said so", "said no", "hopes not",
+# "would not say when".
+_PROFORMS = frozenset(["so", "yes", "no", "not"])
+_BARE_WH = frozenset(["when", "why", "how", "where", "whether", "who", "what"])
+
+
+def proform_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
+    """"half said so in December", "the candidate said no", "did not say when": the
+    single word is the content PolNeAR marks."""
+    if verb.lemma_ not in SPEECH_VERBS | BELIEF_VERBS:
+        return None
+    for c in verb.rights:
+        if c.dep_ in ("punct", "cc", "conj"):
+            break
+        if c.dep_ in ("dative", "dobj") and c.pos_ in ("PRON", "PROPN"):
+            continue  # "told him no"
+        word = c.lower_
+        nxt = doc[c.i + 1] if c.i + 1 < len(doc) else None
+        bare = c.n_lefts + c.n_rights == 0
+        if nxt is not None and nxt.lower_ == "to":
+            return None  # "said no to the war": the answer has an object
+        if bare and (word in _PROFORMS or word in _BARE_WH and (nxt is None or nxt.is_punct or nxt.is_space)):
+            if word == "not" and verb.lemma_ not in BELIEF_VERBS:
+                return None  # "did say not …" is a negation, "hope not" an answer
+            return [char_span(doc, c.i, c.i + 1)]
+        return None
+    return None
 
 
 def headline_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:

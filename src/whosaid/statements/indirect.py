@@ -16,6 +16,7 @@ from typing import Any
 from whosaid.statements.candidate import (
     Candidate,
     char_span,
+    is_break,
     mention_span,
     sentence_span,
     speaker_spans,
@@ -28,14 +29,17 @@ from whosaid.statements.contents import (
     content,
     headline_content,
     object_content,
+    proform_content,
     single_object,
 )
 from whosaid.statements.cues import (
     ALL_VERB_CUES,
+    BELIEF_VERBS,
     IMPERSONAL_SUBJECTS,
     NO_SOURCE_XCOMP,
     NOUN_CUES,
     NOUN_OBJECT_CUES,
+    OBJECT_VERBS,
     SPEECH_VERBS,
 )
 from whosaid.statements.frames import cue_span
@@ -126,6 +130,8 @@ def find_indirect(doc: Any) -> list[Candidate]:
             cand = _in_source(doc, tok, *found)
         elif tok.lower_ == "to" and (found := to_holder_content(doc, tok)) is not None:
             cand = _to_holder(doc, tok, *found)
+        elif tok.pos_ == "PROPN" and (cand := _headline_cue(doc, tok)) is not None:
+            pass  # "Conservative Icon Endorses Ted Cruz": a verb the parser took for a name
         elif tok.tag_ in ("JJ", "VBN", "NN", "NNS") and (cand := _predicate(doc, tok)) is not None:
             pass  # "X is confident that …", "X is opposed to …"
         elif tok.pos_ == "NOUN" and (lemma in NOUN_CUES or lemma in NOUN_OBJECT_CUES):
@@ -137,6 +143,38 @@ def find_indirect(doc: Any) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+_HEADLINE_CUES = SPEECH_VERBS | OBJECT_VERBS | BELIEF_VERBS
+_MAX_HEADLINE = 20  # tokens
+
+
+def _headline_cue(doc: Any, tok: Any) -> Candidate | None:
+    """A title-case headline line with no verb in its parse ("Senate Leader Slams
+    Budget Deal"): a capitalised third-person cue verb between two names is the cue,
+    what precedes it the source and what follows the content."""
+    word = tok.lower_
+    if not (tok.text[:1].isupper() and word.endswith("s")) or word[:-1] not in _HEADLINE_CUES \
+            and not (word.endswith("es") and word[:-2] in _HEADLINE_CUES):
+        return None
+    lo, hi = tok.i, tok.i
+    while lo > 0 and not is_break(doc[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(doc) and not is_break(doc[hi + 1]):
+        hi += 1
+    line = doc[lo:hi + 1]
+    words = [t for t in line if t.is_alpha and len(t) > 3]
+    if len(line) > _MAX_HEADLINE or tok.i == lo or any(t.pos_ in ("VERB", "AUX") for t in line) \
+            or sum(t.text[0].isupper() for t in words) < 0.75 * len(words):
+        return None
+    head_start, head_end = trim_tokens(doc, lo, tok.i)
+    start, end = trim_tokens(doc, tok.i + 1, hi + 1)
+    if head_end <= head_start or end <= start:
+        return None
+    return Candidate(
+        "indirect", [char_span(doc, start, end)], mention=char_span(doc, head_start, head_end),
+        cue_span=(tok.idx, tok.idx + len(tok)), sentence_span=(doc[lo].idx, doc[hi].idx + len(doc[hi])),
+    )
 
 
 def _that_clause(verb: Any) -> bool:
@@ -201,7 +239,7 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
             cue = (verb.idx, cue_end.idx + len(cue_end))
         elif not (verb.lemma_ in ALL_VERB_CUES or _that_clause(verb)):
             return None  # "made a fortune", "took the stage": no attitude noun, no cue
-    parts = parts or clause_content(doc, verb)
+    parts = parts or proform_content(doc, verb) or clause_content(doc, verb)
     if parts is None:
         fc = for_clause_content(doc, verb)
         if fc is not None:

@@ -124,8 +124,10 @@ def object_content(doc: Any, verb: Any) -> list[Span] | None:
     if carried is not None:
         return carried
     first = rights[0].left_edge.i
-    if rights[0].dep_ == "prep" and rights[0].i == verb.i + 1:
-        first = rights[0].i + 1  # "spoke about X": the preposition belongs to the cue
+    if rights[0].dep_ == "prep" and all(doc[k].dep_ in ("prt", "advmod") for k in range(verb.i + 1, rights[0].i)):
+        # "spoke about X", "lashed out at X", "bragged openly about X": the preposition
+        # belongs to the cue
+        first = rights[0].i + 1
     start, end = trim_tokens(doc, first, _before_aside(doc, first, rights[-1].right_edge.i + 1))
     if end <= start:
         return None
