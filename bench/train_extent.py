@@ -2,13 +2,15 @@
 
     .venv/bin/python bench/train_extent.py --cache /tmp/train.spacy               # fit on all train
     .venv/bin/python bench/train_extent.py --cache /tmp/train.spacy --validate 600
+    .venv/bin/python bench/train_extent.py --cache /tmp/train.spacy --validate-first 300
 
 For every indirect or mixed candidate with one span (``find_candidates(doc,
 extents=False)``) that overlaps a gold content, each alternative extent
 (``extent.alternatives``) is an example, positive when it and that gold cover ≥ 80 % of
 each other. scikit-learn's L2 logistic regression over ``extent.features``; only the
 weights ship. ``--validate N`` fits on the first N articles and prints the PolNeAR metric
-on the rest with and without the model. Dev is never read here.
+on the rest with and without the model; ``--validate-first N`` fits on the rest and
+scores the first N. Dev is never read here.
 """
 
 from __future__ import annotations
@@ -48,16 +50,19 @@ def examples(rows: list[dict[str, Any]], docs: list[Any]) -> tuple[list[list[str
     return X, y
 
 
-def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, min_count: int) -> None:
+def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, min_count: int,
+             first: bool = False) -> None:
+    """Fit on the first ``split`` articles and score the rest; ``first`` swaps the parts."""
     from whosaid.statements import find_candidates
     from whosaid.statements.extent import choose_extents
 
-    X, y = examples(rows[:split], docs[:split])
+    fit_part, test_part = (slice(split, None), slice(None, split)) if first else (slice(None, split), slice(split, None))
+    X, y = examples(rows[fit_part], docs[fit_part])
     model = fit(X, y, c, min_count)
-    print(f"fit on {split} articles: {len(y)} alternatives, {sum(y)} good, {len(model['weights'])} weights")
+    print(f"fit on {len(rows[fit_part])} articles: {len(y)} alternatives, {sum(y)} good, {len(model['weights'])} weights")
     for use in (False, True):
         sc = Score()
-        for d, doc in zip(rows[split:], docs[split:], strict=True):
+        for d, doc in zip(rows[test_part], docs[test_part], strict=True):
             cands = find_candidates(doc, extents=False)
             if use:
                 choose_extents(doc, cands, model)
@@ -68,11 +73,17 @@ def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, 
 
 
 def main() -> None:
-    args = arguments(__doc__).parse_args()
+    ap = arguments(__doc__)
+    ap.add_argument("--validate-first", type=int, default=None, metavar="N",
+                    help="fit on the articles after the first N, score the first N")
+    args = ap.parse_args()
     rows = load("train", None)
     docs = parsed(rows, args.cache)
     if args.validate:
         validate(rows, docs, args.validate, args.c, args.min_count)
+        return
+    if args.validate_first:
+        validate(rows, docs, args.validate_first, args.c, args.min_count, first=True)
         return
     X, y = examples(rows, docs)
     write_model(MODEL, "bench/train_extent.py", args, len(rows), X, y)
