@@ -45,13 +45,22 @@ def alternatives(doc: Any, cand: Candidate) -> dict[str, tuple[int, int]]:
     cut = next((k for k in range(span.start + 1, span.end) if doc[k].text in _CUTS), None)
     if cut is not None:
         out["cut_first_punct"] = trim_tokens(doc, span.start, cut)
+        # "…, the legal minimum for …", "… - as many Republicans as Democrats": a
+        # trailing aside after the last comma or dash.
+        last = max(k for k in range(span.start + 1, span.end) if doc[k].text in _CUTS)
+        out["cut_last_punct"] = trim_tokens(doc, span.start, last)
+    # One more phrase: the content runs on to the next comma or dash, not to the end.
+    nxt = next((k for k in range(span.end + 1, stop) if doc[k].text in _CUTS), None)
+    if nxt is not None:
+        out["to_next_punct"] = trim_tokens(doc, span.start, nxt)
     out["from_sent_start"] = trim_tokens(doc, sent.start, span.end)
     keep = out["keep"]
-    return {
-        k: v for k, v in out.items()
-        if k == "keep" or v[1] > v[0] and v != keep
-        and (k == "cut_first_punct" or v[0] <= keep[0] and v[1] >= keep[1])  # only cuts shrink
-    }
+    alts = {"keep": keep}
+    for k, v in out.items():
+        if v[1] > v[0] and v not in alts.values() and (
+                k.startswith("cut_") or v[0] <= keep[0] and v[1] >= keep[1]):  # only cuts shrink
+            alts[k] = v
+    return alts
 
 
 def _bucket(n: int) -> int:
@@ -65,6 +74,14 @@ def _tok(doc: Any, i: int) -> str:
     return t.text if t.is_punct or t.is_stop else t.pos_
 
 
+def _relation(t: Any, keep: set[int], cue: Any) -> str:
+    """Where a token's head lies: on the cue (the reporting frame), inside the rules'
+    cut (the content), or elsewhere."""
+    if cue is not None and t.head.i == cue.i:
+        return "cue"
+    return "in" if t.head.i in keep else "out"
+
+
 def features(doc: Any, cand: Candidate, name: str, rng: tuple[int, int]) -> list[str]:
     keep = doc.char_span(*cand.spans[0], alignment_mode="expand")
     a, b = rng
@@ -76,6 +93,9 @@ def features(doc: Any, cand: Candidate, name: str, rng: tuple[int, int]) -> list
            f"v|cuepos={name}|{'before' if cue is not None and cue.i < keep.start else 'after'}"]
     if cue is not None:
         out.append(f"v|cuedep={name}|{cue.dep_}")
+    kept = set(range(keep.start, keep.end))
+    top = next((t for t in keep if t.head.i not in kept or t.head.i == t.i), keep.root)
+    out.append(f"v|top={name}|{top.dep_}|{top.pos_}")
     changed = [doc[k] for k in range(min(a, keep.start), max(b, keep.end)) if not (a <= k < b and keep.start <= k < keep.end)]
     if changed:
         out.append(f"v|dlen={name}|{_bucket(len(changed))}")
@@ -89,6 +109,7 @@ def features(doc: Any, cand: Candidate, name: str, rng: tuple[int, int]) -> list
         if roots:
             out.append(f"v|droot={name}|{roots[0].dep_}|{roots[0].head.pos_}")
             out.append(f"v|drootcue={name}|{roots[0].dep_}|{lemma}")
+            out.append(f"v|droothead={name}|{roots[0].dep_}|{_relation(roots[0], kept, cue)}")
         if any(t.pos_ in ("VERB", "AUX") for t in changed):
             out.append(f"v|dverb={name}")
         if any(t.lemma_ in ALL_VERB_CUES and t.pos_ == "VERB" for t in changed):
@@ -101,6 +122,7 @@ def features(doc: Any, cand: Candidate, name: str, rng: tuple[int, int]) -> list
 
 
 def score(doc: Any, cand: Candidate, name: str, rng: tuple[int, int], model: dict[str, Any]) -> float:
+    """How likely the alternative ``name`` matches the content better than the rules' cut."""
     return probability(model, features(doc, cand, name, rng))
 
 
@@ -108,22 +130,30 @@ def applicable(cand: Candidate) -> bool:
     return cand.kind != "direct" and len(cand.spans) == 1 and not cand.floating
 
 
+def open_alternatives(doc: Any, cand: Candidate, cands: list[Candidate]) -> dict[str, tuple[int, int]]:
+    """The alternatives to the rules' cut that reach into no other statement or its cue."""
+    others: list[Span] = [s for c in cands if c is not cand for s in c.spans]
+    others += [c.cue_span for c in cands if c.cue_span]
+    out = {}
+    for name, rng in alternatives(doc, cand).items():
+        span = char_span(doc, *rng)
+        if name != "keep" and not any(s < span[1] and span[0] < e for s, e in others):
+            out[name] = rng
+    return out
+
+
 def choose_extents(doc: Any, cands: list[Candidate], model: dict[str, Any] | None = None) -> None:
-    """Re-cut each applicable candidate to its best-scoring extent, in place."""
+    """Re-cut each applicable candidate, in place, to the alternative the model most
+    expects to match better than the rules' cut, if it expects that above its threshold."""
     model = model or load_model()
+    threshold = float(model.get("threshold", 0.5))
     for cand in cands:
         if not applicable(cand):
             continue
-        others: list[Span] = [s for c in cands if c is not cand for s in c.spans]
-        others += [c.cue_span for c in cands if c.cue_span]
-        best, best_p = "keep", -1.0
-        alts = alternatives(doc, cand)
-        for name, rng in alts.items():
-            span = char_span(doc, *rng)
-            if name != "keep" and any(s < span[1] and span[0] < e for s, e in others):
-                continue  # never swallow another statement or its cue
+        best, best_p = None, threshold
+        for name, rng in open_alternatives(doc, cand, cands).items():
             p = score(doc, cand, name, rng, model)
             if p > best_p:
-                best, best_p = name, p
-        if best != "keep":
-            cand.spans = [char_span(doc, *alts[best])]
+                best, best_p = rng, p
+        if best is not None:
+            cand.spans = [char_span(doc, *best)]
