@@ -109,7 +109,7 @@ def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, 
 
 def main() -> None:
     ap = arguments(__doc__)
-    ap.add_argument("--threshold", type=float, default=0.45)
+    ap.add_argument("--threshold", type=float, default=0.4)
     ap.add_argument("--validate-first", type=int, default=None, metavar="N",
                     help="fit on the articles after the first N, score the first N")
     args = ap.parse_args()

@@ -9,7 +9,13 @@ import math
 from whosaid.nlp import get_nlp
 from whosaid.statements import find_candidates
 from whosaid.statements.candidate import Candidate
-from whosaid.statements.extent import alternatives, choose_extents, features, load_model
+from whosaid.statements.extent import (
+    alternatives,
+    choose_extents,
+    features,
+    load_model,
+    open_alternatives,
+)
 
 
 def cand_for(doc, content: str, cue: str) -> Candidate:
@@ -98,3 +104,20 @@ def test_shipped_model_is_trained_and_knows_its_features(sample_text):
         for name, rng in alternatives(doc, c).items() if name != "keep" for f in features(doc, c, name, rng)
     ]
     assert len(feats) > 100 and sum(f in model["weights"] for f in feats) / len(feats) > 0.6
+
+
+def test_an_adjunct_of_the_reporting_verb_can_be_cut_off():
+    doc = get_nlp()("The governor endorsed the new budget at a rally in Columbus on Tuesday.")
+    cand = cand_for(doc, "the new budget at a rally in Columbus on Tuesday", "endorsed")
+    alts = {k: words(doc, v) for k, v in alternatives(doc, cand).items()}
+    assert alts["cut_adjunct"] == "the new budget"
+
+
+def test_the_writers_clause_after_a_report_is_never_an_alternative():
+    doc = get_nlp()("She said the plant would close, and her staff were already packing boxes.")
+    cand = cand_for(doc, "the plant would close", "said")
+    assert open_alternatives(doc, cand, [cand]) == {}
+    # With a modal the second clause may still be hers: the model decides.
+    doc = get_nlp()("She said the plant would close, and the workers would lose their jobs.")
+    cand = cand_for(doc, "the plant would close", "said")
+    assert "to_sent_end" in open_alternatives(doc, cand, [cand])
