@@ -9,7 +9,13 @@ import math
 from whosaid.nlp import get_nlp
 from whosaid.statements import find_candidates
 from whosaid.statements.candidate import Candidate
-from whosaid.statements.extent import alternatives, choose_extents, features, load_model
+from whosaid.statements.extent import (
+    alternatives,
+    choose_extents,
+    features,
+    load_model,
+    open_alternatives,
+)
 
 
 def cand_for(doc, content: str, cue: str) -> Candidate:
@@ -67,13 +73,51 @@ def test_direct_quotes_are_not_recut():
     assert [a for a in after if a[0] == "direct"] == [b for b in before if b[0] == "direct"]
 
 
+def test_trailing_aside_and_next_phrase_are_alternatives():
+    doc = get_nlp()("The mayor said wages rose 3 percent, the legal minimum, in May, before the vote.")
+    cand = cand_for(doc, "wages rose 3 percent, the legal minimum, in May", "said")
+    alts = {k: words(doc, v) for k, v in alternatives(doc, cand).items()}
+    assert alts["cut_first_punct"] == "wages rose 3 percent"
+    assert alts["cut_last_punct"] == "wages rose 3 percent, the legal minimum"
+    assert alts["to_sent_end"] == "wages rose 3 percent, the legal minimum, in May, before the vote"
+    # No two alternatives are the same extent.
+    assert len(set(alts.values())) == len(alts)
+
+
+def test_the_rules_cut_stays_unless_an_alternative_clears_the_threshold():
+    doc = get_nlp()("Officials warned the storm would hit the coast, forcing thousands to flee.")
+    weights = {"v=to_sent_end": 1.0}
+    cand = cand_for(doc, "the storm would hit the coast", "warned")
+    choose_extents(doc, [cand], {"bias": 0.0, "weights": weights, "threshold": 0.8})  # p = 0.73
+    assert doc.text[slice(*cand.spans[0])] == "the storm would hit the coast"
+    choose_extents(doc, [cand], {"bias": 0.0, "weights": weights, "threshold": 0.6})
+    assert doc.text[slice(*cand.spans[0])] == "the storm would hit the coast, forcing thousands to flee"
+
+
 def test_shipped_model_is_trained_and_knows_its_features(sample_text):
     model = load_model()
-    assert len(model["weights"]) > 500 and model["positives"] > 1000
+    assert len(model["weights"]) > 500 and model["positives"] > 500 and 0 < model["threshold"] < 1
     assert all(math.isfinite(w) for w in model["weights"].values())
     doc = get_nlp()(sample_text)
     feats = [
         f for c in find_candidates(doc, extents=False) if c.kind != "direct" and len(c.spans) == 1
-        for name, rng in alternatives(doc, c).items() for f in features(doc, c, name, rng)
+        for name, rng in alternatives(doc, c).items() if name != "keep" for f in features(doc, c, name, rng)
     ]
     assert len(feats) > 100 and sum(f in model["weights"] for f in feats) / len(feats) > 0.6
+
+
+def test_an_adjunct_of_the_reporting_verb_can_be_cut_off():
+    doc = get_nlp()("The governor endorsed the new budget at a rally in Columbus on Tuesday.")
+    cand = cand_for(doc, "the new budget at a rally in Columbus on Tuesday", "endorsed")
+    alts = {k: words(doc, v) for k, v in alternatives(doc, cand).items()}
+    assert alts["cut_adjunct"] == "the new budget"
+
+
+def test_the_writers_clause_after_a_report_is_never_an_alternative():
+    doc = get_nlp()("She said the plant would close, and her staff were already packing boxes.")
+    cand = cand_for(doc, "the plant would close", "said")
+    assert open_alternatives(doc, cand, [cand]) == {}
+    # With a modal the second clause may still be hers: the model decides.
+    doc = get_nlp()("She said the plant would close, and the workers would lose their jobs.")
+    cand = cand_for(doc, "the plant would close", "said")
+    assert "to_sent_end" in open_alternatives(doc, cand, [cand])
