@@ -14,14 +14,17 @@ then add what rules cannot list: :mod:`.learned` (open-class cues) and :mod:`.ex
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from whosaid.entities import resolve_speaker
 from whosaid.model import Article, Span, Statement, TextField
 from whosaid.nlp import parse_text
-from whosaid.statements.candidate import Candidate, inside, mention_span
+from whosaid.statements.candidate import Candidate, inside, is_break, mention_span, speaker_spans
+from whosaid.statements.cues import QUOTE_VERBS
 from whosaid.statements.direct import find_colon_lines, find_direct, narrated_subject
 from whosaid.statements.extent import choose_extents
+from whosaid.statements.frames import cue_span
 from whosaid.statements.indirect import find_indirect
 from whosaid.statements.learned import learned_candidates, rule_territory
 from whosaid.statements.quotes import Quote, find_quotes
@@ -53,14 +56,24 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
     out: list[Statement] = []
     for source, doc in fields:
         text = doc.text  # Doc.text joins every token: once per field, not per statement
-        for cand in find_candidates(doc, learned=learned):
+        cands = find_candidates(doc, learned=learned)
+        cues = [c.cue_span for c in cands if c.cue_span is not None]
+        for cand in cands:
             if cand.floating and source != "text":
                 continue  # a quoted headline with no cue is not a statement
             mention = cand.mention
+            cue = cand.cue_span
             if cand.floating:
                 speaker, mention = previous, last_mention
-                narrator = narrated_subject(doc, cand.start)
-                if narrator is not None and not _said_there(out, narrator):
+                framed = _framed_after(doc, text, cand)
+                narrator = narrated_subject(doc, cand.start) if framed is None else None
+                if framed is not None:
+                    subj, verb = framed
+                    mention, target = speaker_spans(subj)
+                    speaker = resolve_speaker(article, target, field=source, previous=previous) if target else None
+                    if not inside(verb.idx, cues):
+                        cue = cue_span(verb)  # a cue no other statement has
+                elif narrator is not None and not _said_there(out, narrator):
                     mention = mention_span(narrator)
                     speaker = resolve_speaker(article, mention, field=source, previous=previous)
             elif cand.mention is not None:
@@ -80,8 +93,8 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
                     speaker=speaker,
                     speaker_name=names.get(speaker) if speaker is not None else None,
                     speaker_mention=mention,
-                    cue=text[cand.cue_span[0]:cand.cue_span[1]] if cand.cue_span else None,
-                    cue_span=cand.cue_span,
+                    cue=text[cue[0]:cue[1]] if cue else None,
+                    cue_span=cue,
                     source=source,
                     sentence_span=cand.sentence_span,
                 )
@@ -90,6 +103,45 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
                 # An unresolved "he said" still owns the quotes that follow it.
                 previous, last_mention = speaker, mention
     article.statements = out
+
+
+# A quote its writer left open ("“…,”", "“…?”") goes on with its frame.
+_OPEN_ENDS = frozenset(",?!—–-")
+_FRAME_WINDOW = 12  # tokens from the closing mark to the frame's verb
+
+
+def _framed_after(doc: Any, text: str, cand: Candidate) -> tuple[Any, Any] | None:
+    """(subject, verb) of the frame that follows a paragraph-opening quote on its own
+    line: "“…,” Kiedis said, mentioning the album is …", "“…?” asked the 43-year-old".
+    The direct finder leaves such a quote floating when the frame's verb has a content
+    of its own or the parser split the sentence at the closing mark; a reader still
+    takes the name right after the quote for its speaker (so does PolNeAR)."""
+    inner_end = cand.spans[-1][1]
+    if not cand.quotes or inner_end == 0 or text[inner_end - 1] not in _OPEN_ENDS:
+        return None
+    starts = [t.idx for t in doc]
+    k = bisect_left(starts, inner_end)
+    while k < len(doc) and (doc[k].is_quote or doc[k].is_punct) and not is_break(doc[k]):
+        k += 1
+    if k >= len(doc) or is_break(doc[k]) or doc[k].is_space:
+        return None
+    first = doc[k]
+    if first.pos_ in ("SCONJ", "ADP", "ADV", "CCONJ") or first.tag_ in ("WDT", "WP"):
+        return None  # "“…,” since most cases …", "“Bathroom Bill,” which allows …"
+    if first.pos_ == "VERB" and first.lemma_ in QUOTE_VERBS:
+        # "“…,” said his best friend", "“…,” read one": the subject follows the verb.
+        subj = next((c for c in first.rights if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+        return (subj, first) if subj is not None and subj.i - k <= 4 else None
+    for j in range(k, min(k + _FRAME_WINDOW, len(doc))):
+        tok = doc[j]
+        if is_break(tok) or tok.is_quote:
+            return None
+        verb = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "compound") and verb.pos_ == "VERB" and verb.i > tok.i \
+                and tok.pos_ in ("PROPN", "NOUN", "PRON") \
+                and tok.left_edge.i == k and verb.i - tok.right_edge.i <= 3:
+            return tok, verb
+    return None
 
 
 def _said_there(out: list[Statement], subj: Any) -> bool:

@@ -99,7 +99,31 @@ def speaker_spans(subj: Token | None) -> tuple[Span | None, Span | None]:
             # what it restricts ("The governor, who said …" keeps "who" on its own).
             return (antecedent[0], mention[1]), antecedent
         return mention, antecedent
+    mention = _with_apposition(subj, mention)
     return mention, mention
+
+
+def _with_apposition(tok: Token, span: Span) -> Span:
+    """A description whose apposition names the speaker reads as one mention with the
+    name: "The head of the group, Mike Murphy, praised …". PolNeAR's source is often
+    just the name; a name followed by a description ("Maria Okafor, the treasurer")
+    stays the name alone."""
+    if tok.pos_ != "NOUN":
+        return span
+    doc = tok.doc
+    for child in tok.rights:
+        comma = doc[child.left_edge.i - 1]
+        if child.dep_ != "appos" or child.i <= tok.i or comma.text != ",":
+            continue
+        if child.pos_ != "PROPN" or child.ent_type_ not in ("PERSON", "") \
+                or any(c.dep_ == "conj" for c in child.children) \
+                or _break_between(doc, tok.i, child.right_edge.i) is not None:
+            break  # "Weeds, crabgrass and palm fronds" is a list, not an apposition
+        if any(doc[k].is_quote and doc[k].dep_ != "case" or doc[k].text in ("(", ")")
+               for k in range(tok.i, child.i + 1)):
+            break
+        return span[0], max(span[1], mention_span(child)[1])  # not its relative clause
+    return span
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -157,6 +181,12 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         # A misparse that hangs the verb off its own subject ("Murphy, the head of the
         # group, tweeted on Friday …" with "Murphy" as the root).
         return head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _bare_participle(verb) and verb.text.islower() \
+            and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") and c.lemma_ != "be" for c in verb.children):
+        # "Kyle, referred to as the deadliest sniper", "a developer known to be bullish":
+        # the noun is what the participle is said of; who said it is the agent, if any.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and _participle_holder(head):
         # "a group backing Bush", "sites promoting a debunked thesis": the participle
         # says what the noun it modifies does.

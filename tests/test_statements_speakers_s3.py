@@ -1,0 +1,115 @@
+"""Speaker mentions, session 3: a frame after a floating quote, a description named by
+its apposition, a passive participle that names no speaker."""
+
+from __future__ import annotations
+
+from whosaid.entities import find_entities
+from whosaid.model import Article, Statement
+from whosaid.nlp import parse
+from whosaid.statements import find_statements
+
+
+def run(text: str) -> tuple[Article, list[Statement]]:
+    art = Article(id="t", text=text)
+    parse([art])
+    find_entities(art)
+    find_statements(art)
+    return art, art.statements
+
+
+def at(text: str, span: tuple[int, int] | None) -> str | None:
+    return None if span is None else text[span[0]:span[1]]
+
+
+def names(art: Article, s: Statement) -> str | None:
+    return next((e.name for e in art.entities if e.id == s.speaker), None)
+
+
+def _quote(stmts: list[Statement], start: str) -> Statement:
+    return next(s for s in stmts if s.content.startswith(start))
+
+
+_BEFORE = "The mayor, Lena Ortiz, said the budget would pass by Friday.\n\n"
+_AFTER = "\n\nThe council meets again in May."
+
+
+def test_frame_after_an_open_quote_names_its_speaker_not_the_last_one():
+    # The frame's verb has content of its own ("mentioning …"), so the quote is left
+    # floating; the name right after it is still its speaker, not the mayor.
+    text = (
+        _BEFORE + "“We have written two dozen proposals before the election,” Becker said, "
+        "mentioning the final plan is “almost ready.”" + _AFTER
+    )
+    art, stmts = run(text)
+    quote = _quote(stmts, "We have written")
+    assert at(text, quote.speaker_mention) == "Becker"
+    assert names(art, quote) != "Lena Ortiz"
+    # "said" already frames the mixed statement after it: one cue, one statement
+    assert quote.cue is None
+
+
+def test_misparsed_frame_after_an_open_quote():
+    text = (
+        _BEFORE + "“We are going to tax you when those trucks come,” Becker said in March of "
+        "the freight company Hollis Corp., whose owner moved its depot to Ohio." + _AFTER
+    )
+    _, stmts = run(text)
+    assert at(text, _quote(stmts, "We are going to tax").speaker_mention) == "Becker"
+
+
+def test_any_verb_frames_an_open_quote_when_its_subject_follows_at_once():
+    text = _BEFORE + "“Go back to your office,” Becker barked and a guard walked the reporter out." + _AFTER
+    _, stmts = run(text)
+    quote = _quote(stmts, "Go back")
+    assert at(text, quote.speaker_mention) == "Becker"
+    assert quote.cue == "barked"
+
+
+def test_clause_after_an_open_quote_is_not_a_frame():
+    text = (
+        "Mayor Lena Ortiz spoke to reporters on Monday.\n\n"
+        "“The plan has been approved by every district in the city,” since most of them "
+        "were consulted early, the mayor's office noted.\n\n"
+        "The vote is next week."
+    )
+    _, stmts = run(text)
+    quote = _quote(stmts, "The plan has been approved")
+    assert at(text, quote.speaker_mention) != "since most of them"
+
+
+def test_description_with_a_named_apposition_covers_the_name():
+    text = (
+        "The head of the teachers' union, Mark Ellison, criticized the governor's "
+        "plan to cut school funding."
+    )
+    art, stmts = run(text)
+    s = next(s for s in stmts if s.cue == "criticized")
+    assert at(text, s.speaker_mention) == "The head of the teachers' union, Mark Ellison"
+    assert names(art, s) == "Mark Ellison"
+
+
+def test_named_apposition_leaves_out_its_relative_clause():
+    text = (
+        "“It may have been his first attempt to make his own statement to the board,” said "
+        "his closest friend at college, Peter Dunn, who remembered the vote."
+    )
+    _, stmts = run(text)
+    quote = _quote(stmts, "It may have been")
+    assert at(text, quote.speaker_mention) == "his closest friend at college, Peter Dunn"
+
+
+def test_name_with_a_described_apposition_stays_the_name():
+    text = "Mark Ellison, the head of the teachers' union, criticized the governor's plan."
+    _, stmts = run(text)
+    s = next(s for s in stmts if s.cue == "criticized")
+    assert at(text, s.speaker_mention) == "Mark Ellison"
+
+
+def test_passive_participle_names_no_speaker():
+    text = (
+        "A senator known to be skeptical of the deal met the delegation on Tuesday. "
+        "The talks lasted three hours."
+    )
+    _, stmts = run(text)
+    known = [s for s in stmts if s.cue == "known"]
+    assert all(s.speaker_mention is None for s in known)
