@@ -113,3 +113,34 @@ def test_passive_participle_names_no_speaker():
     _, stmts = run(text)
     known = [s for s in stmts if s.cue == "known"]
     assert all(s.speaker_mention is None for s in known)
+
+
+def test_trailing_frame_after_a_phrase_names_the_speaker():
+    text = (
+        _BEFORE + "“The current mood is reminiscent of the 1970s,” the years of the oil shock, "
+        "Becker says." + _AFTER
+    )
+    _, stmts = run(text)
+    quote = _quote(stmts, "The current mood")
+    assert at(text, quote.speaker_mention) == "Becker"
+
+
+def test_inverted_trailing_frame_does_not_take_the_addressee():
+    text = (
+        _BEFORE + "“That was a fine speech you gave last night,” after the vote on the bridge, "
+        "said Peter Dunn to the mayor." + _AFTER
+    )
+    _, stmts = run(text)
+    quote = _quote(stmts, "That was a fine speech")
+    assert at(text, quote.speaker_mention) == "Peter Dunn"
+
+
+def test_frame_after_the_first_part_of_a_joined_quote():
+    text = (
+        _BEFORE + "“You know, it happens to every one of us, right?” Becker went on, as if he "
+        "had not heard her. "
+        "“But you have to get over it and keep working.”" + _AFTER
+    )
+    _, stmts = run(text)
+    quote = _quote(stmts, "You know")
+    assert at(text, quote.speaker_mention) == "Becker"

@@ -21,7 +21,7 @@ from whosaid.entities import resolve_speaker
 from whosaid.model import Article, Span, Statement, TextField
 from whosaid.nlp import parse_text
 from whosaid.statements.candidate import Candidate, inside, is_break, mention_span, speaker_spans
-from whosaid.statements.cues import QUOTE_VERBS
+from whosaid.statements.cues import QUOTE_VERBS, SPEECH_VERBS
 from whosaid.statements.direct import find_colon_lines, find_direct, narrated_subject
 from whosaid.statements.extent import choose_extents
 from whosaid.statements.frames import cue_span
@@ -108,39 +108,85 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
 # A quote its writer left open ("“…,”", "“…?”") goes on with its frame.
 _OPEN_ENDS = frozenset(",?!—–-")
 _FRAME_WINDOW = 12  # tokens from the closing mark to the frame's verb
+_TRAILING_WINDOW = 30  # ... to the comma before a frame that ends the sentence
 
 
 def _framed_after(doc: Any, text: str, cand: Candidate) -> tuple[Any, Any] | None:
     """(subject, verb) of the frame that follows a paragraph-opening quote on its own
-    line: "“…,” Kiedis said, mentioning the album is …", "“…?” asked the 43-year-old".
-    The direct finder leaves such a quote floating when the frame's verb has a content
-    of its own or the parser split the sentence at the closing mark; a reader still
-    takes the name right after the quote for its speaker (so does PolNeAR)."""
-    inner_end = cand.spans[-1][1]
-    if not cand.quotes or inner_end == 0 or text[inner_end - 1] not in _OPEN_ENDS:
+    line: "“…,” Kiedis said, mentioning the album is …", "“…?” asked the 43-year-old",
+    "“…,” the dawn of the movement, Bozell says." The direct finder leaves such a quote
+    floating when the frame's verb has a content of its own, the parser split the
+    sentence at the closing mark or a phrase stands between; a reader still takes the
+    frame's subject for the speaker (so does PolNeAR)."""
+    if not cand.quotes:
         return None
     starts = [t.idx for t in doc]
-    k = bisect_left(starts, inner_end)
-    while k < len(doc) and (doc[k].is_quote or doc[k].is_punct) and not is_break(doc[k]):
-        k += 1
-    if k >= len(doc) or is_break(doc[k]) or doc[k].is_space:
-        return None
+    for _, inner_end in cand.spans:  # a joined quote may carry its frame after its first part
+        if inner_end == 0 or text[inner_end - 1] not in _OPEN_ENDS:
+            continue
+        k = bisect_left(starts, inner_end)
+        while k < len(doc) and (doc[k].is_quote or doc[k].is_punct) and not is_break(doc[k]):
+            k += 1
+        if k >= len(doc) or is_break(doc[k]) or doc[k].is_space:
+            continue
+        found = _frame_at(doc, k) or _trailing_frame(doc, k)
+        if found is not None:
+            return found
+    return None
+
+
+def _frame_at(doc: Any, k: int) -> tuple[Any, Any] | None:
+    """A frame starting at token ``k``, right after the quote."""
     first = doc[k]
     if first.pos_ in ("SCONJ", "ADP", "ADV", "CCONJ") or first.tag_ in ("WDT", "WP"):
         return None  # "“…,” since most cases …", "“Bathroom Bill,” which allows …"
     if first.pos_ == "VERB" and first.lemma_ in QUOTE_VERBS:
         # "“…,” said his best friend", "“…,” read one": the subject follows the verb.
-        subj = next((c for c in first.rights if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+        subj = _inverted_subject(first)
         return (subj, first) if subj is not None and subj.i - k <= 4 else None
     for j in range(k, min(k + _FRAME_WINDOW, len(doc))):
         tok = doc[j]
         if is_break(tok) or tok.is_quote:
             return None
         verb = tok.head
+        # the tagger may take a name for a verb ("Trump shot back"): a capital will do
+        nominal = tok.pos_ in ("PROPN", "NOUN", "PRON") or tok.is_title and tok.dep_ == "nsubj"
         if tok.dep_ in ("nsubj", "nsubjpass", "compound") and verb.pos_ == "VERB" and verb.i > tok.i \
-                and tok.pos_ in ("PROPN", "NOUN", "PRON") \
-                and tok.left_edge.i == k and verb.i - tok.right_edge.i <= 3:
+                and nominal and tok.left_edge.i == k and verb.i - tok.right_edge.i <= 3:
             return tok, verb
+    return None
+
+
+# Verbs whose object is the one spoken to: "“…,” told Mr. Obama" is not his.
+_ADDRESSEE = frozenset(["tell", "ask", "inform", "assure", "remind", "warn", "urge"])
+
+
+def _inverted_subject(verb: Any) -> Any | None:
+    """The subject after an inverted speech verb; the parser often makes it an object
+    ("“…,” read one"), unless the verb takes an addressee."""
+    deps = ("nsubj", "nsubjpass") if verb.lemma_ in _ADDRESSEE else ("nsubj", "nsubjpass", "dobj")
+    return next((c for c in verb.rights if c.dep_ in deps), None)
+
+
+def _trailing_frame(doc: Any, k: int) -> tuple[Any, Any] | None:
+    """"“…,” the dawn of the movement, Bozell says." / "“…,” since most cases were
+    close, said Lee Epstein, who …": a speech verb after a comma later in the same
+    sentence, with a named subject right before or after it."""
+    sent_end = doc[k].sent.end
+    for j in range(k + 1, min(sent_end, k + _TRAILING_WINDOW, len(doc)) - 1):
+        tok = doc[j]
+        if is_break(tok) or tok.is_quote:
+            return None
+        if tok.text != ",":
+            continue
+        nxt, after = doc[j + 1], doc[j + 2] if j + 2 < len(doc) else None
+        if nxt.pos_ == "VERB" and nxt.lemma_ in SPEECH_VERBS and after is not None and after.pos_ == "PROPN":
+            subj = _inverted_subject(nxt)
+            if subj is not None:
+                return subj, nxt
+        if nxt.pos_ == "PROPN" and nxt.dep_ in ("nsubj", "compound") and nxt.head.pos_ == "VERB" \
+                and nxt.head.lemma_ in SPEECH_VERBS and nxt.head.i - nxt.i <= 3:
+            return nxt, nxt.head
     return None
 
 
