@@ -144,3 +144,15 @@ def test_frame_after_the_first_part_of_a_joined_quote():
     _, stmts = run(text)
     quote = _quote(stmts, "You know")
     assert at(text, quote.speaker_mention) == "Becker"
+
+
+def test_block_quote_signed_on_its_last_line():
+    text = (
+        "Economists were divided over the plan.\n\n"
+        "\"I worry that we may see a return of budget hawks as the council tries to cut "
+        "spending.\nJane Roe, Center for Urban Policy.\"\n\n"
+        "The mayor did not respond."
+    )
+    _, stmts = run(text)
+    quote = _quote(stmts, "I worry")
+    assert at(text, quote.speaker_mention) == "Jane Roe, Center for Urban Policy"

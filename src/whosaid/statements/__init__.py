@@ -65,9 +65,13 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
             cue = cand.cue_span
             if cand.floating:
                 speaker, mention = previous, last_mention
-                framed = _framed_after(doc, text, cand)
+                signed = _signed_inside(doc, text, cand)
+                framed = _framed_after(doc, text, cand) if signed is None else None
                 narrator = narrated_subject(doc, cand.start) if framed is None else None
-                if framed is not None:
+                if signed is not None:
+                    mention = signed
+                    speaker = resolve_speaker(article, signed, field=source, previous=previous)
+                elif framed is not None:
                     subj, verb = framed
                     mention, target = speaker_spans(subj)
                     speaker = resolve_speaker(article, target, field=source, previous=previous) if target else None
@@ -133,6 +137,30 @@ def _framed_after(doc: Any, text: str, cand: Candidate) -> tuple[Any, Any] | Non
         if found is not None:
             return found
     return None
+
+
+_MAX_SIGNATURE = 10  # tokens of a name and affiliation signing a quote
+_CLOSING = frozenset('"”\'’')
+
+
+def _signed_inside(doc: Any, text: str, cand: Candidate) -> Span | None:
+    """A block quote signed on its own last line, inside the marks:
+    "“… tax cuts.\nJane Roe, Center for Policy Research.”" — the line names the speaker."""
+    end = cand.spans[-1][1]
+    if not cand.quotes or not text.startswith("\n", end) or text.startswith("\n\n", end):
+        return None
+    line_end = text.find("\n", end + 1)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[end + 1:line_end].rstrip()
+    if not line or line[-1] not in _CLOSING:
+        return None
+    starts = [t.idx for t in doc]
+    name = [t for t in doc[bisect_left(starts, end + 1):bisect_left(starts, end + 1 + len(line))]
+            if not t.is_punct and not t.is_space]
+    if not name or len(name) > _MAX_SIGNATURE or name[0].pos_ != "PROPN" \
+            or any(t.pos_ in ("VERB", "AUX", "PRON") for t in name):
+        return None
+    return name[0].idx, name[-1].idx + len(name[-1])
 
 
 def _frame_at(doc: Any, k: int) -> tuple[Any, Any] | None:
