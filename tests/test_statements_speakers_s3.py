@@ -156,3 +156,15 @@ def test_block_quote_signed_on_its_last_line():
     _, stmts = run(text)
     quote = _quote(stmts, "I worry")
     assert at(text, quote.speaker_mention) == "Jane Roe, Center for Urban Policy"
+
+
+def test_dateline_place_is_not_the_speaker():
+    text = (
+        "Paris (AFP) – Award-winning novelist Claire Duval, author of a best-selling trilogy, "
+        "is not sure she can vote for the president again.\n\n"
+        "She did not say whom she would back."
+    )
+    art, stmts = run(text)
+    s = next(s for s in stmts if s.cue == "sure")
+    assert at(text, s.speaker_mention) == "Award-winning novelist Claire Duval"
+    assert names(art, s) == "Claire Duval"

@@ -20,7 +20,14 @@ from typing import Any
 from whosaid.entities import resolve_speaker
 from whosaid.model import Article, Span, Statement, TextField
 from whosaid.nlp import parse_text
-from whosaid.statements.candidate import Candidate, inside, is_break, mention_span, speaker_spans
+from whosaid.statements.candidate import (
+    Candidate,
+    dateline_dash,
+    inside,
+    is_break,
+    mention_span,
+    speaker_spans,
+)
 from whosaid.statements.cues import QUOTE_VERBS, SPEECH_VERBS
 from whosaid.statements.direct import find_colon_lines, find_direct, narrated_subject
 from whosaid.statements.extent import choose_extents
@@ -81,8 +88,11 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
                     mention = mention_span(narrator)
                     speaker = resolve_speaker(article, mention, field=source, previous=previous)
             elif cand.mention is not None:
+                moved = _past_dateline(doc, cand.mention, cue)
+                if moved is not None:
+                    mention = moved
                 speaker = resolve_speaker(
-                    article, cand.resolve or cand.mention, field=source, previous=previous
+                    article, moved or cand.resolve or cand.mention, field=source, previous=previous
                 )
             else:
                 speaker = None
@@ -216,6 +226,28 @@ def _trailing_frame(doc: Any, k: int) -> tuple[Any, Any] | None:
                 and nxt.head.lemma_ in SPEECH_VERBS and nxt.head.i - nxt.i <= 3:
             return nxt, nxt.head
     return None
+
+
+def _past_dateline(doc: Any, mention: Span, cue: Span | None) -> Span | None:
+    """A speaker mention that is the place of a dateline ("New York (AFP) – Oscar-winning
+    actress Susan Sarandon … is not sure"): the parser made the place the subject; the
+    speaker is the phrase after the dash."""
+    if cue is None:
+        return None
+    starts = [t.idx for t in doc]
+    first = bisect_left(starts, mention[0])
+    if first >= len(doc):
+        return None
+    dash = dateline_dash(doc[first])
+    if dash is None or doc[dash].idx < mention[1] or dash + 1 >= len(doc) or doc[dash + 1].idx >= cue[0]:
+        return None
+    tok = doc[dash + 1]
+    while dash < tok.head.i < bisect_left(starts, cue[0]) and tok.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") \
+            and tok.dep_ not in ("nsubj", "appos", "dobj"):
+        tok = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return mention_span(tok)
 
 
 def _said_there(out: list[Statement], subj: Any) -> bool:

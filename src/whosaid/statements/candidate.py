@@ -339,7 +339,7 @@ def _own_subject(verb: Token) -> Token | None:
     Aung San Suu Kyi's allies predicted …"): the phrase after the dash."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for subj in subjects:
-        dash = _dateline_dash(subj)
+        dash = dateline_dash(subj)
         if dash is None:
             return subj
         after = [t for t in (*subjects, *subj.children) if t.i > dash and t.dep_ in ("nsubj", "csubj", "appos")]
@@ -351,7 +351,7 @@ def _own_subject(verb: Token) -> Token | None:
 _DASHES = frozenset(["-", "—", "–", "―", "--"])
 
 
-def _dateline_dash(tok: Token) -> int | None:
+def dateline_dash(tok: Token) -> int | None:
     """Index of the dash closing a dateline that ``tok`` is part of: "MYRTLE BEACH,
     S.C. - ", "PHILADELPHIA, July 25 (UPI) — ", "New York (AFP) – "."""
     doc = tok.doc
@@ -372,7 +372,7 @@ def _dateline_dash(tok: Token) -> int | None:
 
 def _dateline_start(doc: Any, left: int, right: int) -> int:
     """A mention that starts inside a dateline starts after its dash."""
-    dash = _dateline_dash(doc[left])
+    dash = dateline_dash(doc[left])
     return dash + 1 if dash is not None and left <= dash < right else left
 
 
