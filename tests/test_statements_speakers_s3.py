@@ -168,3 +168,17 @@ def test_dateline_place_is_not_the_speaker():
     s = next(s for s in stmts if s.cue == "sure")
     assert at(text, s.speaker_mention) == "Award-winning novelist Claire Duval"
     assert names(art, s) == "Claire Duval"
+
+
+def test_participle_on_an_object_of_spend_is_the_subjects():
+    text = "The former governor, who spent much of his final speech defending the tax cuts, left early."
+    _, stmts = run(text)
+    s = next(s for s in stmts if s.cue == "defending")
+    assert at(text, s.speaker_mention) == "who"
+
+
+def test_infinitive_on_a_possessed_noun_is_the_possessors():
+    text = "The row started after the senator's use of a crude term to describe the mayor's budget."
+    _, stmts = run(text)
+    s = next(s for s in stmts if s.cue == "describe")
+    assert at(text, s.speaker_mention) == "the senator's"

@@ -192,8 +192,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         # says what the noun it modifies does.
         return head
     if verb.dep_ == "acl" and head.head.i != head.i:
-        # "issued a statement saying …": the one who issued it.
-        return _subject_of(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
+        return _message_holder(head, depth)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return None
     return None
@@ -261,6 +260,8 @@ _OBJECT_CONTROL = frozenset([
     "ask", "tell", "urge", "persuade", "convince", "inspire", "spur", "compel", "invite",
     "help", "make", "let", "keep", "send", "set", "have",
 ])
+# ... but "has 373 days left to define", "had a hard time vetoing": no one is controlled.
+_LIGHT_CONTROL = frozenset(["have", "get", "make", "keep", "set", "leave", "send"])
 # Nouns a participle reports the content of: "a statement saying …" is its issuer's.
 _MESSAGES = frozenset([
     "statement", "letter", "report", "email", "e-mail", "tweet", "ad", "advertisement", "memo",
@@ -281,6 +282,25 @@ _GERUND_FRAMES = frozenset(["spend", "have", "waste", "take"])
 # aggressive in", "stopped short of". Not a noun ("had no way of knowing", "became a
 # vehicle for offering"): what it names is no one's stance, unless it is someone's.
 _GERUND_HOSTS = frozenset(["attr", "acomp", "advmod", "oprd"])
+
+
+def _message_holder(noun: Token, depth: int) -> Token | None:
+    """Who does what a participle or infinitive on ``noun`` says: the one who "issued a
+    statement saying …", whose "use of a crude term to describe …" it was, the one
+    addressed by "allows users in the area to mark …", or who "spent much of his speech
+    defending …"."""
+    poss: Token | None = None
+    gov = noun
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and (gov.i == noun.i or gov.dep_ in ("prep", "pobj", "dobj")):
+        poss = poss or next((c for c in gov.children if c.dep_ == "poss"), None)
+        if gov.dep_ == "dobj" and gov.head.lemma_.lower() in _OBJECT_CONTROL - _LIGHT_CONTROL:
+            return poss or gov
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return poss
+    if poss is not None and gov.lemma_.lower() not in _GERUND_FRAMES:
+        return poss
+    return _subject_of(gov, depth + 1)
 
 
 def _gerund_host(tok: Token) -> Token | None:
