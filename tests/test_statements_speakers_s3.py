@@ -182,3 +182,24 @@ def test_infinitive_on_a_possessed_noun_is_the_possessors():
     _, stmts = run(text)
     s = next(s for s in stmts if s.cue == "describe")
     assert at(text, s.speaker_mention) == "the senator's"
+
+
+def test_infinitive_on_an_object_is_the_subjects():
+    text = "The treasurer had every reason to know that the audit would fail."
+    _, stmts = run(text)
+    s = next(s for s in stmts if s.cue == "know")
+    assert at(text, s.speaker_mention) == "The treasurer"
+
+
+def test_infinitive_on_an_object_of_a_preposition():
+    text = "A nurse at the clinic has nothing but good things to say about the new director."
+    _, stmts = run(text)
+    s = next(s for s in stmts if s.cue == "say")
+    assert at(text, s.speaker_mention) == "A nurse at the clinic"
+
+
+def test_passive_control_verb_hands_its_infinitive_to_the_passive_subject():
+    text = "The debate was so calm that the senator was prompted to say that she could not believe it."
+    _, stmts = run(text)
+    s = next(s for s in stmts if s.cue == "say")
+    assert at(text, s.speaker_mention) == "the senator"

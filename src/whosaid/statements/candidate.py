@@ -193,8 +193,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return head
     if verb.dep_ == "acl" and head.head.i != head.i:
         return _message_holder(head, depth)
-    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
-        return None
+    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
+        # "has nothing but good things to say", "had reason to know": an infinitive on
+        # a noun, done by whoever has it.
+        return _message_holder(head, depth)
     return None
 
 
@@ -298,6 +301,9 @@ def _message_holder(noun: Token, depth: int) -> Token | None:
         gov = gov.head
     if gov.pos_ not in ("VERB", "AUX"):
         return poss
+    dative = next((c for c in gov.children if c.dep_ == "dative"), None)
+    if poss is None and dative is not None:
+        return dative  # "giving them leverage to insist on …": theirs
     if poss is not None and gov.lemma_.lower() not in _GERUND_FRAMES:
         return poss
     return _subject_of(gov, depth + 1)
@@ -404,6 +410,9 @@ def _controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" and verb.tag_ != "VBG":
         return None
     obj = next((c for c in head.rights if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None and verb.dep_ == "xcomp" and head.lemma_.lower() not in _ADDRESSED:
+        # "Trump was prompted to say …": the passive subject is the one prompted.
+        return next((c for c in head.lefts if c.dep_ == "nsubjpass"), None)
     if obj is None or obj.right_edge.i + 1 != verb.left_edge.i:
         return None  # "He told them, arguing …": a comma leaves the participle to the subject
     return obj
