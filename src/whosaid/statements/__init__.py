@@ -8,8 +8,9 @@ from the parse (:mod:`.indirect` finds cues, :mod:`.phrasal` the multi-word ones
 :mod:`.contents` cuts the content); overlaps are settled so that each stretch of text
 belongs to at most one statement, outermost attribution first. Two small learned models
 then add what rules cannot list: :mod:`.learned` (open-class cues) and :mod:`.extent`
-(where an indirect content ends). Speakers are mention spans (:mod:`.candidate`);
-``whosaid.entities.resolve_speaker`` maps them to entities.
+(where an indirect content ends). Speakers are mention spans (:mod:`.candidate`, with
+:mod:`.clauses`); a floating quote's is the frame after it, its signature line, or the
+previous speaker's; ``whosaid.entities.resolve_speaker`` maps them to entities.
 """
 
 from __future__ import annotations
@@ -20,14 +21,8 @@ from typing import Any
 from whosaid.entities import resolve_speaker
 from whosaid.model import Article, Span, Statement, TextField
 from whosaid.nlp import parse_text
-from whosaid.statements.candidate import (
-    Candidate,
-    dateline_dash,
-    inside,
-    is_break,
-    mention_span,
-    speaker_spans,
-)
+from whosaid.statements.candidate import Candidate, inside, mention_span, speaker_spans
+from whosaid.statements.clauses import dateline_dash, is_break
 from whosaid.statements.cues import QUOTE_VERBS, SPEECH_VERBS
 from whosaid.statements.direct import find_colon_lines, find_direct, narrated_subject
 from whosaid.statements.extent import choose_extents
