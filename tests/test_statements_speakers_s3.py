@@ -203,3 +203,10 @@ def test_passive_control_verb_hands_its_infinitive_to_the_passive_subject():
     _, stmts = run(text)
     s = next(s for s in stmts if s.cue == "say")
     assert at(text, s.speaker_mention) == "the senator"
+
+
+def test_object_of_require_does_its_infinitive():
+    text = "The new rule requires lawmakers to disclose that they own shares."
+    _, stmts = run(text)
+    s = next(s for s in stmts if s.cue == "disclose")
+    assert at(text, s.speaker_mention) == "lawmakers"

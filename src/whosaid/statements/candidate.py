@@ -210,7 +210,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
 _OBJECT_CONTROL = frozenset([
     "lead", "leave", "prompt", "cause", "force", "push", "drive", "get", "allow", "encourage",
     "ask", "tell", "urge", "persuade", "convince", "inspire", "spur", "compel", "invite",
-    "help", "make", "let", "keep", "send", "set", "have",
+    "help", "make", "let", "keep", "send", "set", "have", "require", "bring", "enable", "pressure",
+    "need", "want", "expect", "challenge", "dare", "press", "call",
 ])
 # ... but "has 373 days left to define", "had a hard time vetoing": no one is controlled.
 _LIGHT_CONTROL = frozenset(["have", "get", "make", "keep", "set", "leave", "send"])
