@@ -210,3 +210,19 @@ def test_object_of_require_does_its_infinitive():
     _, stmts = run(text)
     s = next(s for s in stmts if s.cue == "disclose")
     assert at(text, s.speaker_mention) == "lawmakers"
+
+
+def test_second_predicate_made_the_root_shares_the_first_ones_subject():
+    text = (
+        "The governor jokingly offered the man a job as his driver, then says he will welcome "
+        "advice from anyone who wants to talk to him."
+    )
+    _, stmts = run(text)
+    s = next(s for s in stmts if s.cue == "says")
+    assert at(text, s.speaker_mention) == "The governor"
+
+
+def test_subject_inside_a_quote_is_not_the_frames():
+    text = "“Yes, I support the senator,” the founder of the group tells the paper in an interview."
+    _, stmts = run(text)
+    assert all(at(text, s.speaker_mention) != "I" for s in stmts if s.cue == "tells")

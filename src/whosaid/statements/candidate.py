@@ -149,7 +149,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     head = verb.head
     if head.i == verb.i:
-        return stray_subject(verb)
+        return stray_subject(verb) or _first_conjunct_subject(verb)
     controller = _controller(verb)
     if controller is not None:
         return controller
@@ -181,7 +181,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
         # "Voters were more likely to say …": the subject of the copula.
         return _subject_of(head.head, depth + 1)
-    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
+    if verb.dep_ in ("acl", "advcl") and head.dep_ == "ROOT" and head.pos_ == "PROPN":
         # A misparse that hangs the verb off its own subject ("Murphy, the head of the
         # group, tweeted on Friday …" with "Murphy" as the root).
         return head
@@ -235,6 +235,21 @@ _GERUND_FRAMES = frozenset(["spend", "have", "waste", "take"])
 # aggressive in", "stopped short of". Not a noun ("had no way of knowing", "became a
 # vehicle for offering"): what it names is no one's stance, unless it is someone's.
 _GERUND_HOSTS = frozenset(["attr", "acomp", "advmod", "oprd"])
+
+
+def _first_conjunct_subject(root: Token) -> Token | None:
+    """A second predicate the parser made the root: in "Kasich offered the man a job,
+    then says he'll welcome advice" or "Cranston stood at his pulpit and, citing Exodus,
+    endorsed Cruz" the first predicate hangs off it with the shared subject."""
+    if root.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+        return None
+    first = next((c for c in root.lefts if c.pos_ == "VERB" and c.dep_ in ("advcl", "ccomp", "conj", "dep", "parataxis")), None)
+    if first is None or first.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subj = own_subject(first)
+    if subj is None or sum(1 for t in root.doc[root.sent.start:subj.i] if t.is_quote and t.dep_ != "case") % 2:
+        return None  # "“Yes, I support him,” X tells …": a subject inside a quote is the quote's
+    return subj
 
 
 def _message_holder(noun: Token, depth: int) -> Token | None:
