@@ -226,3 +226,23 @@ def test_subject_inside_a_quote_is_not_the_frames():
     text = "“Yes, I support the senator,” the founder of the group tells the paper in an interview."
     _, stmts = run(text)
     assert all(at(text, s.speaker_mention) != "I" for s in stmts if s.cue == "tells")
+
+
+def test_headline_line_names_its_speaker_first():
+    text = (
+        "Senator Ann Ford To Release Tax Returns After Pressure From Rivals.\n\n"
+        "The senator said on Monday that she had nothing to hide."
+    )
+    art, stmts = run(text)
+    s = next(s for s in stmts if s.cue == "Release")
+    assert at(text, s.speaker_mention) == "Senator Ann Ford"
+    assert names(art, s) == "Ann Ford"
+
+
+def test_sentence_case_line_is_not_a_headline():
+    from whosaid.statements import _headline_subject
+
+    text = "Senator Ann Ford plans to release her tax returns after pressure from her rivals."
+    art, _ = run(text)
+    cue = (text.index("release"), text.index("release") + len("release"))
+    assert _headline_subject(art.doc, text, cue) is None

@@ -82,6 +82,9 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
                 elif narrator is not None and not _said_there(out, narrator):
                     mention = mention_span(narrator)
                     speaker = resolve_speaker(article, mention, field=source, previous=previous)
+            elif cand.mention is None and (named := _headline_subject(doc, text, cue)) is not None:
+                mention = named
+                speaker = resolve_speaker(article, named, field=source, previous=previous)
             elif cand.mention is not None:
                 moved = _past_dateline(doc, cand.mention, cue)
                 if moved is not None:
@@ -221,6 +224,28 @@ def _trailing_frame(doc: Any, k: int) -> tuple[Any, Any] | None:
                 and nxt.head.lemma_ in SPEECH_VERBS and nxt.head.i - nxt.i <= 3:
             return nxt, nxt.head
     return None
+
+
+def _headline_subject(doc: Any, text: str, cue: Span | None) -> Span | None:
+    """A headline-style line ("Bernie Sanders To Release Medical Records", "Film Star
+    Asked Actors To Act Whiter") names its speaker first; the parser, misled by the
+    capitals, often leaves the verb without a subject."""
+    if cue is None:
+        return None
+    start = text.rfind("\n", 0, cue[0]) + 1
+    end = text.find("\n", cue[1])
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return None
+    starts = [t.idx for t in doc]
+    first, stop = bisect_left(starts, start), bisect_left(starts, cue[0])
+    k = first
+    while k < stop and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[k].is_quote):
+        k += 1
+    names = [t for t in doc[first:k] if t.pos_ in ("PROPN", "NOUN")]
+    if k == first or not names or not (k == stop or doc[k].pos_ in ("VERB", "AUX", "PART")):
+        return None
+    return doc[first].idx, doc[k - 1].idx + len(doc[k - 1])
 
 
 def _past_dateline(doc: Any, mention: Span, cue: Span | None) -> Span | None:
