@@ -245,4 +245,4 @@ def test_sentence_case_line_is_not_a_headline():
     text = "Senator Ann Ford plans to release her tax returns after pressure from her rivals."
     art, _ = run(text)
     cue = (text.index("release"), text.index("release") + len("release"))
-    assert _headline_subject(art.doc, text, cue) is None
+    assert _headline_subject(art.doc, text, cue, [t.idx for t in art.doc]) is None

@@ -60,6 +60,7 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
         text = doc.text  # Doc.text joins every token: once per field, not per statement
         cands = find_candidates(doc, learned=learned)
         cues = [c.cue_span for c in cands if c.cue_span is not None]
+        starts = [t.idx for t in doc]  # token starts, once per field for the helpers below
         for cand in cands:
             if cand.floating and source != "text":
                 continue  # a quoted headline with no cue is not a statement
@@ -67,8 +68,8 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
             cue = cand.cue_span
             if cand.floating:
                 speaker, mention = previous, last_mention
-                signed = _signed_inside(doc, text, cand)
-                framed = _framed_after(doc, text, cand) if signed is None else None
+                signed = _signed_inside(doc, text, cand, starts)
+                framed = _framed_after(doc, text, cand, starts) if signed is None else None
                 narrator = narrated_subject(doc, cand.start) if framed is None else None
                 if signed is not None:
                     mention = signed
@@ -82,11 +83,11 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
                 elif narrator is not None and not _said_there(out, narrator):
                     mention = mention_span(narrator)
                     speaker = resolve_speaker(article, mention, field=source, previous=previous)
-            elif cand.mention is None and (named := _headline_subject(doc, text, cue)) is not None:
+            elif cand.mention is None and (named := _headline_subject(doc, text, cue, starts)) is not None:
                 mention = named
                 speaker = resolve_speaker(article, named, field=source, previous=previous)
             elif cand.mention is not None:
-                moved = _past_dateline(doc, cand.mention, cue)
+                moved = _past_dateline(doc, cand.mention, cue, starts)
                 if moved is not None:
                     mention = moved
                 speaker = resolve_speaker(
@@ -123,7 +124,7 @@ _FRAME_WINDOW = 12  # tokens from the closing mark to the frame's verb
 _TRAILING_WINDOW = 30  # ... to the comma before a frame that ends the sentence
 
 
-def _framed_after(doc: Any, text: str, cand: Candidate) -> tuple[Any, Any] | None:
+def _framed_after(doc: Any, text: str, cand: Candidate, starts: list[int]) -> tuple[Any, Any] | None:
     """(subject, verb) of the frame that follows a paragraph-opening quote on its own
     line: "“…,” Kiedis said, mentioning the album is …", "“…?” asked the 43-year-old",
     "“…,” the dawn of the movement, Bozell says." The direct finder leaves such a quote
@@ -132,7 +133,6 @@ def _framed_after(doc: Any, text: str, cand: Candidate) -> tuple[Any, Any] | Non
     frame's subject for the speaker (so does PolNeAR)."""
     if not cand.quotes:
         return None
-    starts = [t.idx for t in doc]
     for _, inner_end in cand.spans:  # a joined quote may carry its frame after its first part
         if inner_end == 0 or text[inner_end - 1] not in _OPEN_ENDS:
             continue
@@ -151,7 +151,7 @@ _MAX_SIGNATURE = 10  # tokens of a name and affiliation signing a quote
 _CLOSING = frozenset('"”\'’')
 
 
-def _signed_inside(doc: Any, text: str, cand: Candidate) -> Span | None:
+def _signed_inside(doc: Any, text: str, cand: Candidate, starts: list[int]) -> Span | None:
     """A block quote signed on its own last line, inside the marks:
     "“… tax cuts.\nJane Roe, Center for Policy Research.”" — the line names the speaker."""
     end = cand.spans[-1][1]
@@ -162,7 +162,6 @@ def _signed_inside(doc: Any, text: str, cand: Candidate) -> Span | None:
     line = text[end + 1:line_end].rstrip()
     if not line or line[-1] not in _CLOSING:
         return None
-    starts = [t.idx for t in doc]
     name = [t for t in doc[bisect_left(starts, end + 1):bisect_left(starts, end + 1 + len(line))]
             if not t.is_punct and not t.is_space]
     if not name or len(name) > _MAX_SIGNATURE or name[0].pos_ != "PROPN" \
@@ -226,7 +225,7 @@ def _trailing_frame(doc: Any, k: int) -> tuple[Any, Any] | None:
     return None
 
 
-def _headline_subject(doc: Any, text: str, cue: Span | None) -> Span | None:
+def _headline_subject(doc: Any, text: str, cue: Span | None, starts: list[int]) -> Span | None:
     """A headline-style line ("Bernie Sanders To Release Medical Records", "Film Star
     Asked Actors To Act Whiter") names its speaker first; the parser, misled by the
     capitals, often leaves the verb without a subject."""
@@ -237,7 +236,6 @@ def _headline_subject(doc: Any, text: str, cue: Span | None) -> Span | None:
     words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return None
-    starts = [t.idx for t in doc]
     first, stop = bisect_left(starts, start), bisect_left(starts, cue[0])
     k = first
     while k < stop and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[k].is_quote):
@@ -248,13 +246,12 @@ def _headline_subject(doc: Any, text: str, cue: Span | None) -> Span | None:
     return doc[first].idx, doc[k - 1].idx + len(doc[k - 1])
 
 
-def _past_dateline(doc: Any, mention: Span, cue: Span | None) -> Span | None:
+def _past_dateline(doc: Any, mention: Span, cue: Span | None, starts: list[int]) -> Span | None:
     """A speaker mention that is the place of a dateline ("New York (AFP) – Oscar-winning
     actress Susan Sarandon … is not sure"): the parser made the place the subject; the
     speaker is the phrase after the dash."""
     if cue is None:
         return None
-    starts = [t.idx for t in doc]
     first = bisect_left(starts, mention[0])
     if first >= len(doc):
         return None
