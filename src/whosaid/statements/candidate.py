@@ -6,6 +6,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from whosaid.model import Span, StatementKind
+from whosaid.statements.clauses import (
+    RELATIVE,
+    dateline_start,
+    own_subject,
+    relative_before,
+    stray_subject,
+)
+from whosaid.statements.clauses import is_break as is_break
 
 Token = Any  # spacy.tokens.Token; spaCy has no usable stubs for mypy
 
@@ -31,9 +39,9 @@ class Candidate:
 
 
 # Right-hand modifiers that still belong to a speaker mention ("a spokesman for the
-# campaign", "the head of the agency"); relative clauses and appositions do not.
+# campaign", "the head of the agency"); relative clauses do not, nor appositions but
+# the name of a description (``_with_apposition``).
 _MENTION_RIGHT_PREPS = frozenset(["for", "of", "at", "with", "from"])
-_RELATIVE = frozenset(["who", "which", "that", "whom", "whose"])
 
 
 def mention_span(tok: Token) -> Span:
@@ -43,7 +51,7 @@ def mention_span(tok: Token) -> Span:
     brk = _break_between(doc, left - 1, tok.i)
     if brk is not None:
         left = brk + 1
-    left = _dateline_start(doc, left, tok.i)
+    left = dateline_start(doc, left, tok.i)
     while left < tok.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     right = tok.i
@@ -57,10 +65,6 @@ def mention_span(tok: Token) -> Span:
     while right > tok.i and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return doc[left].idx, doc[right].idx + len(doc[right])
-
-
-def is_break(tok: Token) -> bool:
-    return bool(tok.is_space and "\n" in tok.text)
 
 
 def _break_between(doc: Any, a: int, b: int) -> int | None:
@@ -90,7 +94,7 @@ def speaker_spans(subj: Token | None) -> tuple[Span | None, Span | None]:
         return None, None
     mention = mention_span(subj)
     clause = subj.head
-    if subj.lower_ in _RELATIVE and clause.dep_ == "relcl" and clause.head.i != clause.i:
+    if subj.lower_ in RELATIVE and clause.dep_ == "relcl" and clause.head.i != clause.i:
         antecedent = mention_span(clause.head)
         if antecedent[1] < mention[0] and subj.i > 0 and not subj.doc[subj.i - 1].is_punct and \
                 clause.head.ent_type_ not in ("DATE", "TIME") and \
@@ -99,7 +103,31 @@ def speaker_spans(subj: Token | None) -> tuple[Span | None, Span | None]:
             # what it restricts ("The governor, who said …" keeps "who" on its own).
             return (antecedent[0], mention[1]), antecedent
         return mention, antecedent
+    mention = _with_apposition(subj, mention)
     return mention, mention
+
+
+def _with_apposition(tok: Token, span: Span) -> Span:
+    """A description whose apposition names the speaker reads as one mention with the
+    name: "The head of the group, Mike Murphy, praised …". PolNeAR's source is often
+    just the name; a name followed by a description ("Maria Okafor, the treasurer")
+    stays the name alone."""
+    if tok.pos_ != "NOUN":
+        return span
+    doc = tok.doc
+    for child in tok.rights:
+        comma = doc[child.left_edge.i - 1]
+        if child.dep_ != "appos" or child.i <= tok.i or comma.text != ",":
+            continue
+        if child.pos_ != "PROPN" or child.ent_type_ not in ("PERSON", "") \
+                or any(c.dep_ == "conj" for c in child.children) \
+                or _break_between(doc, tok.i, child.right_edge.i) is not None:
+            break  # "Weeds, crabgrass and palm fronds" is a list, not an apposition
+        if any(doc[k].is_quote and doc[k].dep_ != "case" or doc[k].text in ("(", ")")
+               for k in range(tok.i, child.i + 1)):
+            break
+        return span[0], max(span[1], mention_span(child)[1])  # not its relative clause
+    return span
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -114,14 +142,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
-    subj = _own_subject(verb)
+    subj = own_subject(verb)
     if subj is not None:
         return subj  # may be "who": speaker_spans() finds what it stands for
     if depth >= 3:
         return None
     head = verb.head
     if head.i == verb.i:
-        return _stray_subject(verb)
+        return stray_subject(verb) or _first_conjunct_subject(verb)
     controller = _controller(verb)
     if controller is not None:
         return controller
@@ -139,8 +167,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
                 return subject_of(tok, depth + 1)
         return None
-    if verb.dep_ == "conj" and (rel := _relative_before(verb)) is not None:
-        return _own_subject(rel)
+    if verb.dep_ == "conj" and (rel := relative_before(verb)) is not None:
+        return own_subject(rel)
     if verb.dep_ in ("conj", "xcomp", "advcl", "dep") and head.pos_ in ("VERB", "AUX"):
         # "dep": the parser's shrug for a second predicate ("Figures reported on Sunday
         # now suggest that …"); it shares the first one's subject like a conjunct.
@@ -153,75 +181,28 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
         # "Voters were more likely to say …": the subject of the copula.
         return _subject_of(head.head, depth + 1)
-    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
+    if verb.dep_ in ("acl", "advcl") and head.dep_ == "ROOT" and head.pos_ == "PROPN":
         # A misparse that hangs the verb off its own subject ("Murphy, the head of the
         # group, tweeted on Friday …" with "Murphy" as the root).
         return head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _bare_participle(verb) and verb.text.islower() \
+            and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") and c.lemma_ != "be" for c in verb.children):
+        # "Kyle, referred to as the deadliest sniper", "a developer known to be bullish":
+        # the noun is what the participle is said of; who said it is the agent, if any.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and _participle_holder(head):
         # "a group backing Bush", "sites promoting a debunked thesis": the participle
         # says what the noun it modifies does.
         return head
     if verb.dep_ == "acl" and head.head.i != head.i:
-        # "issued a statement saying …": the one who issued it.
-        return _subject_of(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
-    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
-        return None
+        return _message_holder(head, depth)
+    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
+        # "has nothing but good things to say", "had reason to know": an infinitive on
+        # a noun, done by whoever has it.
+        return _message_holder(head, depth)
     return None
-
-
-_FINITE = frozenset(["VBD", "VBZ", "VBP"])
-_PLACES = frozenset(["GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"])
-
-
-def _stray_subject(root: Token) -> Token | None:
-    """A subject the parser swallowed into an opening phrase: in "At the fair, Tom Hale,
-    its manager, suggested …" or "At a rally in Dayton, Carol Miller also complained …"
-    it reads the name as an apposition or object inside "At …"."""
-    if root.tag_ not in _FINITE or any(c.dep_ in ("nsubjpass", "expl", "aux", "auxpass") for c in root.children):
-        return None
-    doc = root.doc
-    k = root.i - 1
-    while k > root.sent.start and (doc[k].is_punct or doc[k].dep_ == "advmod" and doc[k].head.i == root.i):
-        k -= 1
-    tok = doc[k]
-    while tok.right_edge.i == k and tok.dep_ not in ("appos", "pobj") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.right_edge.i != k or tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if not (tok.dep_ == "appos" or tok.dep_ == "pobj" and tok.ent_type_ == "PERSON" and tok.head.lower_ != "by"):
-        return None  # "In an interview with the Times, …": most objects are settings
-    if tok.ent_type_ in _PLACES or not any(a.i == root.i for a in tok.ancestors):
-        return None
-    return tok
-
-
-_PRESENT = frozenset(["VBZ", "VBP"])
-
-
-def _finite_tag(verb: Token) -> str:
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
-    return str((aux if aux is not None else verb).tag_)
-
-
-def _relative_before(verb: Token) -> Token | None:
-    """A non-restrictive relative clause the parser closed too early: in "criticized the
-    alliance, which has pledged troops, but has not provided a timeline" the conjunct
-    hangs off "criticized", yet shares the present tense of the relative clause, not the
-    past of the verb it hangs off."""
-    doc = verb.doc
-    k = verb.left_edge.i - 1
-    while k > 0 and (doc[k].is_punct or doc[k].dep_ == "cc"):
-        k -= 1
-    rel = doc[k]
-    while rel.dep_ != "relcl" and rel.head.i != rel.i and rel.i != verb.head.i:
-        rel = rel.head
-    if rel.dep_ != "relcl" or rel.right_edge.i != k or not verb.head.i < rel.head.i < rel.i:
-        return None
-    pron = _own_subject(rel)
-    if pron is None or pron.lower_ not in _RELATIVE or pron.i == 0 or doc[pron.i - 1].text != ",":
-        return None  # restrictive: "a voter who crossed party lines, but has said …"
-    tag = _finite_tag(verb)
-    return rel if tag in _PRESENT and _finite_tag(rel) == tag and _finite_tag(verb.head) == "VBD" else None
 
 
 # Verbs whose object, not their subject, does what their infinitive or participle says:
@@ -229,8 +210,11 @@ def _relative_before(verb: Token) -> Token | None:
 _OBJECT_CONTROL = frozenset([
     "lead", "leave", "prompt", "cause", "force", "push", "drive", "get", "allow", "encourage",
     "ask", "tell", "urge", "persuade", "convince", "inspire", "spur", "compel", "invite",
-    "help", "make", "let", "keep", "send", "set", "have",
+    "help", "make", "let", "keep", "send", "set", "have", "require", "bring", "enable", "pressure",
+    "need", "want", "expect", "challenge", "dare", "press", "call",
 ])
+# ... but "has 373 days left to define", "had a hard time vetoing": no one is controlled.
+_LIGHT_CONTROL = frozenset(["have", "get", "make", "keep", "set", "leave", "send"])
 # Nouns a participle reports the content of: "a statement saying …" is its issuer's.
 _MESSAGES = frozenset([
     "statement", "letter", "report", "email", "e-mail", "tweet", "ad", "advertisement", "memo",
@@ -251,6 +235,43 @@ _GERUND_FRAMES = frozenset(["spend", "have", "waste", "take"])
 # aggressive in", "stopped short of". Not a noun ("had no way of knowing", "became a
 # vehicle for offering"): what it names is no one's stance, unless it is someone's.
 _GERUND_HOSTS = frozenset(["attr", "acomp", "advmod", "oprd"])
+
+
+def _first_conjunct_subject(root: Token) -> Token | None:
+    """A second predicate the parser made the root: in "Kasich offered the man a job,
+    then says he'll welcome advice" or "Cranston stood at his pulpit and, citing Exodus,
+    endorsed Cruz" the first predicate hangs off it with the shared subject."""
+    if root.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+        return None
+    first = next((c for c in root.lefts if c.pos_ == "VERB" and c.dep_ in ("advcl", "ccomp", "conj", "dep", "parataxis")), None)
+    if first is None or first.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subj = own_subject(first)
+    if subj is None or sum(1 for t in root.doc[root.sent.start:subj.i] if t.is_quote and t.dep_ != "case") % 2:
+        return None  # "“Yes, I support him,” X tells …": a subject inside a quote is the quote's
+    return subj
+
+
+def _message_holder(noun: Token, depth: int) -> Token | None:
+    """Who does what a participle or infinitive on ``noun`` says: the one who "issued a
+    statement saying …", whose "use of a crude term to describe …" it was, the one
+    addressed by "allows users in the area to mark …", or who "spent much of his speech
+    defending …"."""
+    poss: Token | None = None
+    gov = noun
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and (gov.i == noun.i or gov.dep_ in ("prep", "pobj", "dobj")):
+        poss = poss or next((c for c in gov.children if c.dep_ == "poss"), None)
+        if gov.dep_ == "dobj" and gov.head.lemma_.lower() in _OBJECT_CONTROL - _LIGHT_CONTROL:
+            return poss or gov
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return poss
+    dative = next((c for c in gov.children if c.dep_ == "dative"), None)
+    if poss is None and dative is not None:
+        return dative  # "giving them leverage to insist on …": theirs
+    if poss is not None and gov.lemma_.lower() not in _GERUND_FRAMES:
+        return poss
+    return _subject_of(gov, depth + 1)
 
 
 def _gerund_host(tok: Token) -> Token | None:
@@ -304,48 +325,6 @@ def _message(noun: Token) -> bool:
     return bool(noun.lemma_.lower() in _MESSAGES or noun.lower_ in _MESSAGES)
 
 
-def _own_subject(verb: Token) -> Token | None:
-    """The verb's subject, past a dateline the parser took for one ("RANGOON, Burma —
-    Aung San Suu Kyi's allies predicted …"): the phrase after the dash."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    for subj in subjects:
-        dash = _dateline_dash(subj)
-        if dash is None:
-            return subj
-        after = [t for t in (*subjects, *subj.children) if t.i > dash and t.dep_ in ("nsubj", "csubj", "appos")]
-        if after:
-            return after[0]
-    return subjects[0] if subjects else None
-
-
-_DASHES = frozenset(["-", "—", "–", "―", "--"])
-
-
-def _dateline_dash(tok: Token) -> int | None:
-    """Index of the dash closing a dateline that ``tok`` is part of: "MYRTLE BEACH,
-    S.C. - ", "PHILADELPHIA, July 25 (UPI) — ", "New York (AFP) – "."""
-    doc = tok.doc
-    start = tok.sent.start
-    for k in range(start, min(start + 12, len(doc))):
-        t = doc[k]
-        if t.text in _DASHES and k > start and doc[k - 1].whitespace_ and t.whitespace_:
-            if tok.i >= k:
-                return None
-            words = [w for w in doc[start:k] if w.is_alpha]
-            if doc[k - 1].text == ")" or words and words[0].text.isupper() and len(words[0]) > 1:
-                return k
-            return None
-        if not (t.pos_ in ("PROPN", "NUM", "PUNCT") or t.is_space) or is_break(t):
-            return None
-    return None
-
-
-def _dateline_start(doc: Any, left: int, right: int) -> int:
-    """A mention that starts inside a dateline starts after its dash."""
-    dash = _dateline_dash(doc[left])
-    return dash + 1 if dash is not None and left <= dash < right else left
-
-
 def _controller(verb: Token) -> Token | None:
     """The object of an object-control verb for its infinitive or participle."""
     head = verb.head
@@ -354,6 +333,9 @@ def _controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" and verb.tag_ != "VBG":
         return None
     obj = next((c for c in head.rights if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None and verb.dep_ == "xcomp" and head.lemma_.lower() not in _ADDRESSED:
+        # "Trump was prompted to say …": the passive subject is the one prompted.
+        return next((c for c in head.lefts if c.dep_ == "nsubjpass"), None)
     if obj is None or obj.right_edge.i + 1 != verb.left_edge.i:
         return None  # "He told them, arguing …": a comma leaves the participle to the subject
     return obj

@@ -1,0 +1,112 @@
+"""Clause-level parse helpers the speaker finders share: paragraph breaks, a verb's own
+subject (past a dateline the parser took for one), subjects the parser swallowed into an
+opening phrase, relative clauses closed too early."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any  # spacy.tokens.Token; spaCy has no usable stubs for mypy
+
+RELATIVE = frozenset(["who", "which", "that", "whom", "whose"])
+
+
+def is_break(tok: Token) -> bool:
+    return bool(tok.is_space and "\n" in tok.text)
+
+
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])
+_PLACES = frozenset(["GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"])
+
+
+def stray_subject(root: Token) -> Token | None:
+    """A subject the parser swallowed into an opening phrase: in "At the fair, Tom Hale,
+    its manager, suggested …" or "At a rally in Dayton, Carol Miller also complained …"
+    it reads the name as an apposition or object inside "At …"."""
+    if root.tag_ not in _FINITE or any(c.dep_ in ("nsubjpass", "expl", "aux", "auxpass") for c in root.children):
+        return None
+    doc = root.doc
+    k = root.i - 1
+    while k > root.sent.start and (doc[k].is_punct or doc[k].dep_ == "advmod" and doc[k].head.i == root.i):
+        k -= 1
+    tok = doc[k]
+    while tok.right_edge.i == k and tok.dep_ not in ("appos", "pobj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.right_edge.i != k or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not (tok.dep_ == "appos" or tok.dep_ == "pobj" and tok.ent_type_ == "PERSON" and tok.head.lower_ != "by"):
+        return None  # "In an interview with the Times, …": most objects are settings
+    if tok.ent_type_ in _PLACES or not any(a.i == root.i for a in tok.ancestors):
+        return None
+    return tok
+
+
+_PRESENT = frozenset(["VBZ", "VBP"])
+
+
+def _finite_tag(verb: Token) -> str:
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return str((aux if aux is not None else verb).tag_)
+
+
+def relative_before(verb: Token) -> Token | None:
+    """A non-restrictive relative clause the parser closed too early: in "criticized the
+    alliance, which has pledged troops, but has not provided a timeline" the conjunct
+    hangs off "criticized", yet shares the present tense of the relative clause, not the
+    past of the verb it hangs off."""
+    doc = verb.doc
+    k = verb.left_edge.i - 1
+    while k > 0 and (doc[k].is_punct or doc[k].dep_ == "cc"):
+        k -= 1
+    rel = doc[k]
+    while rel.dep_ != "relcl" and rel.head.i != rel.i and rel.i != verb.head.i:
+        rel = rel.head
+    if rel.dep_ != "relcl" or rel.right_edge.i != k or not verb.head.i < rel.head.i < rel.i:
+        return None
+    pron = own_subject(rel)
+    if pron is None or pron.lower_ not in RELATIVE or pron.i == 0 or doc[pron.i - 1].text != ",":
+        return None  # restrictive: "a voter who crossed party lines, but has said …"
+    tag = _finite_tag(verb)
+    return rel if tag in _PRESENT and _finite_tag(rel) == tag and _finite_tag(verb.head) == "VBD" else None
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's subject, past a dateline the parser took for one ("RANGOON, Burma —
+    Aung San Suu Kyi's allies predicted …"): the phrase after the dash."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    for subj in subjects:
+        dash = dateline_dash(subj)
+        if dash is None:
+            return subj
+        after = [t for t in (*subjects, *subj.children) if t.i > dash and t.dep_ in ("nsubj", "csubj", "appos")]
+        if after:
+            return after[0]
+    return subjects[0] if subjects else None
+
+
+_DASHES = frozenset(["-", "—", "–", "―", "--"])
+
+
+def dateline_dash(tok: Token) -> int | None:
+    """Index of the dash closing a dateline that ``tok`` is part of: "MYRTLE BEACH,
+    S.C. - ", "PHILADELPHIA, July 25 (UPI) — ", "New York (AFP) – "."""
+    doc = tok.doc
+    start = tok.sent.start
+    for k in range(start, min(start + 12, len(doc))):
+        t = doc[k]
+        if t.text in _DASHES and k > start and doc[k - 1].whitespace_ and t.whitespace_:
+            if tok.i >= k:
+                return None
+            words = [w for w in doc[start:k] if w.is_alpha]
+            if doc[k - 1].text == ")" or words and words[0].text.isupper() and len(words[0]) > 1:
+                return k
+            return None
+        if not (t.pos_ in ("PROPN", "NUM", "PUNCT") or t.is_space) or is_break(t):
+            return None
+    return None
+
+
+def dateline_start(doc: Any, left: int, right: int) -> int:
+    """A mention that starts inside a dateline starts after its dash."""
+    dash = dateline_dash(doc[left])
+    return dash + 1 if dash is not None and left <= dash < right else left
