@@ -128,6 +128,9 @@ def db_group() -> None:
 def db_upgrade_cmd(db: str | None) -> None:
     """Migrate the store's schema to this whosaid's version (creates a new store).
 
+    Also recomputes the syndication signatures when this whosaid computes them
+    differently from the whosaid that stored them, and rebuilds the stories.
+
     \b
     Examples:
       whosaid db upgrade
@@ -135,12 +138,14 @@ def db_upgrade_cmd(db: str | None) -> None:
     """
     from whosaid.store.db import make_engine, resolve, upgrade
 
-    before, after = upgrade(make_engine(db))
+    before, after, regrouped = upgrade(make_engine(db))
     name = resolve(db)
     if before == after:
         click.echo(f"{name}: already at schema revision {after}")
     else:
         click.echo(f"{name}: upgraded schema {before or '(new store)'} → {after}")
+    if regrouped:
+        click.echo(f"{name}: story signatures recomputed for {regrouped} articles, stories rebuilt")
 
 
 @db_group.command("check")

@@ -116,15 +116,25 @@ def _lock(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": zlib.crc32(b"whosaid-schema")})
 
 
-def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
-    """Migrate the store to ``revision``; returns (revision before, revision after)."""
+def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str, int]:
+    """Migrate the store to ``revision``; returns (revision before, revision after,
+    articles regrouped).
+
+    At the head, signatures made with another MinHash scheme than this whosaid's are
+    recomputed and the stories rebuilt (``stories.regroup``), in the same transaction."""
     from alembic import command
+
+    from whosaid.store import stories
 
     with engine.execution_options(**WRITE).begin() as conn:
         _lock(conn)
         before = current_revision(conn)
         command.upgrade(_alembic_config(conn), revision)
-        return before, current_revision(conn) or ""
+        after = current_revision(conn) or ""
+        regrouped = 0
+        if after == head_revision() and not stories.scheme_is_current(conn):
+            regrouped = stories.regroup(conn)
+        return before, after, regrouped
 
 
 def ensure_schema(engine: Engine, *, name: str = "") -> None:

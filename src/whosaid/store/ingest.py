@@ -26,7 +26,7 @@ from whosaid import __version__
 from whosaid.model import SCHEMA_VERSION, Article
 from whosaid.store import stories
 from whosaid.store import syndication as syn
-from whosaid.store.db import WRITE
+from whosaid.store.db import WRITE, StoreError
 from whosaid.store.normalize import alias_key, fold, identity
 from whosaid.store.tables import (
     article_entities,
@@ -298,6 +298,12 @@ def store_articles(
     # One connection for the batch: checking one out per article cost more than storing.
     with engine.connect() as conn:
         conn = conn.execution_options(**WRITE)
+        with conn.begin():
+            if not stories.scheme_is_current(conn):
+                raise StoreError(
+                    f"the store's story signatures were made with {stories.signature_version(conn)}, "
+                    f"this whosaid makes {syn.SIGNATURE_VERSION}: run `whosaid db upgrade` to "
+                    "recompute them before ingesting")
         for art in articles_:
             for attempt in range(RETRIES + 1):
                 try:
@@ -339,4 +345,8 @@ def integrity_problems(engine: Engine) -> list[str]:
             n = conn.execute(text(sql)).scalar_one()
             if n:
                 problems.append(f"{n} {what}")
+        scheme = stories.signature_version(conn)
+        if scheme != syn.SIGNATURE_VERSION:
+            problems.append(f"story signatures made with {scheme}, not {syn.SIGNATURE_VERSION} "
+                            "(run `whosaid db upgrade`)")
     return problems

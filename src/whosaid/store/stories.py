@@ -18,7 +18,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy import text as sql
 
 from whosaid.store import syndication as syn
-from whosaid.store.tables import articles, lsh_bands, stories
+from whosaid.store.tables import articles, lsh_bands, store_meta, stories
 
 _a, _b, _s = articles.c, lsh_bands.c, stories.c
 _CANDIDATES = (
@@ -108,3 +108,44 @@ def refresh(conn: Connection, story_id: int, *, changed: int | None) -> None:
             values = {"similarity": syn.similarity(o_sig, sig) if sig and o_sig else None,
                       "diff": syn.paragraph_diff(o_text, text)}
         conn.execute(_SET_ARTICLE, {"aid": aid, **values})
+
+
+_SCHEME = select(store_meta.c.value).where(store_meta.c.key == "signature_version")
+
+
+def signature_version(conn: Connection) -> str | None:
+    """The MinHash scheme the store's signatures were made with (None: an empty store
+    created before any was recorded)."""
+    return conn.execute(_SCHEME).scalar_one_or_none()
+
+
+def scheme_is_current(conn: Connection) -> bool:
+    """Are the store's signatures comparable with this whosaid's? An empty store simply
+    takes this whosaid's scheme."""
+    if signature_version(conn) == syn.SIGNATURE_VERSION:
+        return True
+    if conn.execute(select(_a.id).limit(1)).first() is None:
+        _record_scheme(conn)
+        return True
+    return False
+
+
+def _record_scheme(conn: Connection) -> None:
+    conn.execute(delete(store_meta).where(store_meta.c.key == "signature_version"))
+    conn.execute(insert(store_meta).values(key="signature_version", value=syn.SIGNATURE_VERSION))
+
+
+def regroup(conn: Connection) -> int:
+    """Recompute every signature and band key with this whosaid's scheme, rebuild the
+    stories from them in ingest order and record the scheme; returns the articles seen.
+    Runs inside the caller's transaction: a kill leaves the old grouping whole."""
+    _lock(conn)
+    conn.execute(delete(lsh_bands))
+    conn.execute(update(articles).values(story_id=None, signature=None, similarity=None, diff=None))
+    conn.execute(delete(stories))
+    ids = conn.execute(select(_a.id).order_by(_a.id)).scalars().all()
+    for aid in ids:  # one at a time: a crawl's texts need not fit in memory together
+        text, published = conn.execute(select(_a.text, _a.published).where(_a.id == aid)).one()
+        assign(conn, aid, text, published)
+    _record_scheme(conn)
+    return len(ids)

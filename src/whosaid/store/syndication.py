@@ -41,8 +41,8 @@ _SEED = 1
 
 # Same weights as MinHashLSH's defaults, so b and r match MinHashLSH(threshold, num_perm).
 BANDS, ROWS = _optimal_param(SAME_STORY_THRESHOLD, NUM_PERM, 0.5, 0.5)
-# The store may save this next to signatures and band keys; when it changes, they must be
-# recomputed (not comparable across versions).
+# The store records this (store_meta) next to its signatures and band keys; when it
+# changes they are not comparable, and `whosaid db upgrade` recomputes them.
 SIGNATURE_VERSION = f"minhash-{_SCHEME}-s{_SEED}-p{NUM_PERM}-k{SHINGLE_SIZE}-b{BANDS}r{ROWS}-v1"
 
 _EMPTY = np.uint64(2**32 - 1)  # datasketch's initial value: no shingle was seen

@@ -160,3 +160,12 @@ lsh_bands = Table(
            primary_key=True),
     Index(None, "article_id"),
 )
+
+# Facts about the store as a whole: "signature_version" is the MinHash scheme
+# (syndication.SIGNATURE_VERSION) its signatures and band keys were made with; signatures
+# of two schemes are not comparable, so a change means recomputing them all.
+store_meta = Table(
+    "store_meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
