@@ -240,9 +240,9 @@ def test_headline_line_names_its_speaker_first():
 
 
 def test_sentence_case_line_is_not_a_headline():
-    from whosaid.statements import _headline_subject
+    from whosaid.statements.speakers import headline_subject
 
     text = "Senator Ann Ford plans to release her tax returns after pressure from her rivals."
     art, _ = run(text)
     cue = (text.index("release"), text.index("release") + len("release"))
-    assert _headline_subject(art.doc, text, cue, [t.idx for t in art.doc]) is None
+    assert headline_subject(art.doc, text, cue, [t.idx for t in art.doc]) is None
