@@ -23,6 +23,7 @@ Metric (all character sets ignore whitespace):
   (the closest analogue of a quote extractor's score; PolNeAR's full gold is mostly
   indirect speech and beliefs).
 Ablation: "rules only" = ``find_statements(learned=False)``, without the learned cue model.
+Uncertainty: 95 % percentile intervals from resampling the articles (``--bootstrap``).
 Throughput: articles/s of ``find_statements`` alone (parse excluded), and of the parse.
 Missed golds grouped by cue lemma and parse pattern (train only): bench/polnear_misses.py.
 Speaker errors grouped by type (train only): bench/polnear_speakers.py.
@@ -184,6 +185,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="first N articles only")
     ap.add_argument("--offset", type=int, default=0)
     ap.add_argument("--dump", type=Path, default=None, help="write misses/false positives here")
+    ap.add_argument("--bootstrap", type=int, default=1000, metavar="N",
+                    help="resample articles N times for 95%% intervals (0: none)")
     args = ap.parse_args()
 
     from whosaid import entities, statements
@@ -210,11 +213,15 @@ def main() -> None:
     t_stmt = time.perf_counter() - t0
 
     ours, base, quotes, base_quotes = Score(), Score(), Score(), Score()
+    per_article: list[Counter[str]] = []
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for d, a in zip(rows, arts, strict=True):
         golds = gold_items(d)
         preds = _pred_items(a)
         ours.add(golds, preds)
+        one = Score()
+        one.add(golds, preds)
+        per_article.append(one.c)
         quotes.add([g for g in golds if g.kind != "indirect"], [p for p in preds if p.kind != "indirect"])
         tx = textacy_items(a.doc)
         base.add(golds, tx)
@@ -237,8 +244,34 @@ def main() -> None:
         for t in THRESHOLDS:
             print(f"  {name:8} @{t}: P {q[f'P@{t}']:.1f} R {q[f'R@{t}']:.1f} F1 {q[f'F1@{t}']:.1f}"
                   f" speaker {q[f'spk@{t}']:.1f}  ({int(q['gold'])} gold, {int(q['pred'])} pred)")
+    if args.bootstrap:
+        ci = bootstrap(per_article, args.bootstrap)
+        print(f"95% intervals, all attributions ({args.bootstrap} resamples of the {n} articles):")
+        print("  " + "  ".join(f"{k} {lo:.1f}–{hi:.1f}" for k, (lo, hi) in ci.items()))
     print(f"throughput: statements stage {n / t_stmt:.1f} articles/s; "
           f"spaCy parse {n / t_parse:.1f} articles/s")
+
+
+def bootstrap(per_article: list[Counter[str]], n: int, seed: int = 0,
+              keys: tuple[str, ...] = ("F1@0.3", "F1@0.8", "spk@0.3")) -> dict[str, tuple[float, float]]:
+    """Percentile 95 % intervals of the metric over articles drawn with replacement: how
+    far the figure could move on another sample of articles like these (dev is small)."""
+    import random
+
+    rng = random.Random(seed)
+    samples: dict[str, list[float]] = {k: [] for k in keys}
+    for _ in range(n):
+        sc = Score()
+        for c in rng.choices(per_article, k=len(per_article)):
+            sc.c.update(c)
+        t = sc.table()
+        for k in keys:
+            samples[k].append(t[k])
+    out = {}
+    for k, vals in samples.items():
+        vals.sort()
+        out[k] = (vals[int(0.025 * (n - 1))], vals[int(0.975 * (n - 1))])
+    return out
 
 
 def _pred_items(a: Any) -> list[Item]:
