@@ -43,6 +43,21 @@ def statements_of(text: str) -> list:
     return art.statements
 
 
+def with_speakers(text: str) -> tuple:
+    """(article, statements) of one text through entities and statements, so speakers
+    resolve to entities as in the pipeline."""
+    from whosaid.entities import find_entities
+    from whosaid.model import Article
+    from whosaid.nlp import parse
+    from whosaid.statements import find_statements
+
+    art = Article(id="t", text=text)
+    parse([art])
+    find_entities(art)
+    find_statements(art)
+    return art, art.statements
+
+
 def at(text: str, span: tuple[int, int] | None) -> str | None:
     """The text under a span, or None."""
     return None if span is None else text[span[0]:span[1]]

@@ -2,22 +2,8 @@
 
 from __future__ import annotations
 
-from whosaid.entities import find_entities
-from whosaid.model import Article, Statement
-from whosaid.nlp import parse
-from whosaid.statements import find_statements
-
-
-def run(text: str) -> tuple[Article, list[Statement]]:
-    art = Article(id="t", text=text)
-    parse([art])
-    find_entities(art)
-    find_statements(art)
-    return art, art.statements
-
-
-def at(text: str, span: tuple[int, int] | None) -> str | None:
-    return None if span is None else text[span[0]:span[1]]
+from conftest import at
+from conftest import with_speakers as run
 
 
 def test_floating_quote_points_at_the_mention_its_speaker_came_from():

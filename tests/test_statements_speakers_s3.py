@@ -3,22 +3,11 @@ its apposition, a passive participle that names no speaker."""
 
 from __future__ import annotations
 
-from whosaid.entities import find_entities
+import pytest
+
+from conftest import at
+from conftest import with_speakers as run
 from whosaid.model import Article, Statement
-from whosaid.nlp import parse
-from whosaid.statements import find_statements
-
-
-def run(text: str) -> tuple[Article, list[Statement]]:
-    art = Article(id="t", text=text)
-    parse([art])
-    find_entities(art)
-    find_statements(art)
-    return art, art.statements
-
-
-def at(text: str, span: tuple[int, int] | None) -> str | None:
-    return None if span is None else text[span[0]:span[1]]
 
 
 def names(art: Article, s: Statement) -> str | None:
@@ -170,46 +159,28 @@ def test_dateline_place_is_not_the_speaker():
     assert names(art, s) == "Claire Duval"
 
 
-def test_participle_on_an_object_of_spend_is_the_subjects():
-    text = "The former governor, who spent much of his final speech defending the tax cuts, left early."
+# (text, cue, speaker mention): who does a participle or infinitive hanging off a noun
+@pytest.mark.parametrize("text, cue, mention", [
+    # the subject of the verb the noun's phrase hangs off ("spent … defending")
+    ("The former governor, who spent much of his final speech defending the tax cuts, left early.",
+     "defending", "who"),
+    # the noun's possessor
+    ("The row started after the senator's use of a crude term to describe the mayor's budget.",
+     "describe", "the senator's"),
+    # an infinitive on an object, or on the object of a preposition: the clause's subject
+    ("The treasurer had every reason to know that the audit would fail.", "know", "The treasurer"),
+    ("A nurse at the clinic has nothing but good things to say about the new director.",
+     "say", "A nurse at the clinic"),
+    # a passive control verb hands its infinitive to the passive subject
+    ("The debate was so calm that the senator was prompted to say that she could not believe it.",
+     "say", "the senator"),
+    # the object of an object-control verb does its infinitive
+    ("The new rule requires lawmakers to disclose that they own shares.", "disclose", "lawmakers"),
+])
+def test_who_does_a_participle_or_infinitive_on_a_noun(text, cue, mention):
     _, stmts = run(text)
-    s = next(s for s in stmts if s.cue == "defending")
-    assert at(text, s.speaker_mention) == "who"
-
-
-def test_infinitive_on_a_possessed_noun_is_the_possessors():
-    text = "The row started after the senator's use of a crude term to describe the mayor's budget."
-    _, stmts = run(text)
-    s = next(s for s in stmts if s.cue == "describe")
-    assert at(text, s.speaker_mention) == "the senator's"
-
-
-def test_infinitive_on_an_object_is_the_subjects():
-    text = "The treasurer had every reason to know that the audit would fail."
-    _, stmts = run(text)
-    s = next(s for s in stmts if s.cue == "know")
-    assert at(text, s.speaker_mention) == "The treasurer"
-
-
-def test_infinitive_on_an_object_of_a_preposition():
-    text = "A nurse at the clinic has nothing but good things to say about the new director."
-    _, stmts = run(text)
-    s = next(s for s in stmts if s.cue == "say")
-    assert at(text, s.speaker_mention) == "A nurse at the clinic"
-
-
-def test_passive_control_verb_hands_its_infinitive_to_the_passive_subject():
-    text = "The debate was so calm that the senator was prompted to say that she could not believe it."
-    _, stmts = run(text)
-    s = next(s for s in stmts if s.cue == "say")
-    assert at(text, s.speaker_mention) == "the senator"
-
-
-def test_object_of_require_does_its_infinitive():
-    text = "The new rule requires lawmakers to disclose that they own shares."
-    _, stmts = run(text)
-    s = next(s for s in stmts if s.cue == "disclose")
-    assert at(text, s.speaker_mention) == "lawmakers"
+    s = next(s for s in stmts if s.cue == cue)
+    assert at(text, s.speaker_mention) == mention
 
 
 def test_second_predicate_made_the_root_shares_the_first_ones_subject():
