@@ -19,6 +19,7 @@ import argparse
 import datetime as dt
 import hashlib
 import importlib.util
+import os
 import platform
 import sys
 import time
@@ -174,7 +175,7 @@ def main(argv: list[str] | None = None) -> None:
     lines = [
         f"Command: `.venv/bin/python bench/dedup.py {' '.join(argv if argv is not None else sys.argv[1:])}`",
         f"Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC. Machine: 2 cores, 24 GB, no GPU "
-        f"(Python {platform.python_version()}); timings taken under shared load (~7 engineers).",
+        f"(Python {platform.python_version()}); 1-min load average {os.getloadavg()[0]:.1f} when written.",
         f"Seed paragraphs: {len(pool):,} from {len({p.seed for p in pool})} seed texts.",
     ]
     for name, heavy, shared in [

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import subprocess
 import sys
@@ -188,7 +189,7 @@ def write(tables: list[str]) -> None:
 
 Command: `.venv/bin/python bench/timex.py` (from the repo root)
 Date: {now}
-Machine: 2 cores, 24 GB, no GPU; timings taken under shared load (~7 engineers).
+Machine: 2 cores, 24 GB, no GPU; 1-min load average {os.getloadavg()[0]:.1f} at the end of the run (timings are rough under load).
 Data: ../shared/eval/time/{{timebank,meantime_en}} (plain text + TIMEX3 gold, DCT as anchor).
 
 Scoring as TempEval-3. Extraction strict = exact span, relaxed = any overlap (one-to-one).
