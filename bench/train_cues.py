@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,10 @@ def examples(rows: list[dict[str, Any]], docs: list[Any]) -> tuple[list[list[str
     return X, y
 
 
-def fit(X: list[list[str]], y: list[int], c: float, min_count: int) -> dict[str, Any]:
+def fit(X: list[list[str]], y: list[int], c: float, min_count: int,
+        w: list[float] | None = None) -> dict[str, Any]:
+    """L2 logistic regression over the examples (``w``: per-example weights), as the
+    weights the package scores with."""
     from collections import Counter
 
     from sklearn.feature_extraction import DictVectorizer
@@ -84,7 +88,7 @@ def fit(X: list[list[str]], y: list[int], c: float, min_count: int) -> dict[str,
     vec = DictVectorizer()
     A = vec.fit_transform([{f: 1 for f in fs if counts[f] >= min_count} for fs in X])
     clf = LogisticRegression(C=c, max_iter=3000)
-    clf.fit(A, y)
+    clf.fit(A, y, sample_weight=w)
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= 0.005}
     return {"bias": round(float(clf.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
@@ -127,17 +131,36 @@ def arguments(doc: str) -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
     ap.add_argument("--min-count", type=int, default=3, help="drop rarer features")
-    ap.add_argument("--validate", type=int, default=None, metavar="N")
+    ap.add_argument("--validate", type=int, default=None, metavar="N",
+                    help="fit on the first N articles, score the rest")
+    ap.add_argument("--validate-first", type=int, default=None, metavar="N",
+                    help="fit on the articles after the first N, score the first N")
     ap.add_argument("--cache", type=Path, default=None, help="DocBin of the parsed train split")
     return ap
 
 
+def train_split(args: argparse.Namespace, validate: Callable[..., None]) -> tuple[list[Any], list[Any]] | None:
+    """The parsed train split to fit on; None when ``--validate``/``--validate-first``
+    asked for a held-out check instead (``validate`` has run)."""
+    rows = load("train", None)
+    docs = parsed(rows, args.cache)
+    if args.validate:
+        validate(rows, docs, args.validate, args.c, args.min_count)
+        return None
+    if args.validate_first:
+        validate(rows, docs, args.validate_first, args.c, args.min_count, first=True)
+        return None
+    return rows, docs
+
+
 def write_model(path: Path, script: str, args: argparse.Namespace, n_articles: int,
-                X: list[list[str]], y: list[int], **extra: Any) -> None:
+                X: list[list[str]], y: list[int], w: list[float] | None = None, **extra: Any) -> None:
+    """Fit on all the examples (weighted by ``w``) and write the weights with what they
+    were fit on."""
     model = {
         "about": f"whosaid; {script} on PolNeAR train (primary annotator)",
         "articles": n_articles, "examples": len(y), "positives": sum(y), "c": args.c,
-        "min_count": args.min_count, **extra, **fit(X, y, args.c, args.min_count),
+        "min_count": args.min_count, **extra, **fit(X, y, args.c, args.min_count, w),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -147,17 +170,11 @@ def write_model(path: Path, script: str, args: argparse.Namespace, n_articles: i
 def main() -> None:
     ap = arguments(__doc__)
     ap.add_argument("--threshold", type=float, default=0.3)
-    ap.add_argument("--validate-first", type=int, default=None, metavar="N",
-                    help="fit on the articles after the first N, score the first N")
     args = ap.parse_args()
-    rows = load("train", None)
-    docs = parsed(rows, args.cache)
-    if args.validate:
-        validate(rows, docs, args.validate, args.c, args.min_count)
+    split = train_split(args, validate)
+    if split is None:
         return
-    if args.validate_first:
-        validate(rows, docs, args.validate_first, args.c, args.min_count, first=True)
-        return
+    rows, docs = split
     X, y = examples(rows, docs)
     write_model(MODEL, "bench/train_cues.py", args, len(rows), X, y, threshold=args.threshold)
 

@@ -20,13 +20,12 @@ rest and scores the first N. Dev is never read here.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import Item, Score, _best, chars, gold_items, load  # noqa: E402
-from train_cues import arguments, candidate_items, parsed, write_model  # noqa: E402
+from polnear import Item, Score, _best, chars, gold_items  # noqa: E402
+from train_cues import arguments, candidate_items, fit, train_split, write_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "src" / "whosaid" / "statements" / "data" / "extent_model.json"
@@ -69,20 +68,6 @@ def examples(rows: list[dict[str, Any]], docs: list[Any]) -> tuple[list[list[str
     return X, y, w
 
 
-def fit(X: list[list[str]], y: list[int], w: list[float], c: float, min_count: int) -> dict[str, Any]:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    counts = Counter(f for fs in X for f in set(fs))
-    vec = DictVectorizer()
-    A = vec.fit_transform([{f: 1 for f in fs if counts[f] >= min_count} for fs in X])
-    clf = LogisticRegression(C=c, max_iter=3000)
-    clf.fit(A, y, sample_weight=w)
-    names = vec.get_feature_names_out()
-    weights = {str(n): round(float(v), 4) for n, v in zip(names, clf.coef_[0], strict=True) if abs(v) >= 0.005}
-    return {"bias": round(float(clf.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
-
-
 def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, min_count: int,
              first: bool = False) -> None:
     """Fit on the first ``split`` articles and score the rest; ``first`` swaps the parts."""
@@ -91,7 +76,7 @@ def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, 
 
     fit_part, test_part = (slice(split, None), slice(None, split)) if first else (slice(None, split), slice(split, None))
     X, y, w = examples(rows[fit_part], docs[fit_part])
-    model = fit(X, y, w, c, min_count)
+    model = fit(X, y, c, min_count, w)
     print(f"fit on {len(rows[fit_part])} articles: {len(y)} alternatives, {sum(y)} better, {len(model['weights'])} weights")
     test = list(zip(rows[test_part], docs[test_part], strict=True))
     for threshold in (None, 0.35, 0.4, 0.45, 0.5, 0.55):
@@ -110,20 +95,15 @@ def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, 
 def main() -> None:
     ap = arguments(__doc__)
     ap.add_argument("--threshold", type=float, default=0.4)
-    ap.add_argument("--validate-first", type=int, default=None, metavar="N",
-                    help="fit on the articles after the first N, score the first N")
     args = ap.parse_args()
-    rows = load("train", None)
-    docs = parsed(rows, args.cache)
-    if args.validate:
-        validate(rows, docs, args.validate, args.c, args.min_count)
+    split = train_split(args, validate)
+    if split is None:
         return
-    if args.validate_first:
-        validate(rows, docs, args.validate_first, args.c, args.min_count, first=True)
-        return
+    rows, docs = split
     X, y, w = examples(rows, docs)
-    write_model(MODEL, "bench/train_extent.py", args, len(rows), X, y, threshold=args.threshold,
-                tie_weight=TIE_WEIGHT, **fit(X, y, w, args.c, args.min_count))
+    # The same example weights as the held-out check: ties weigh less.
+    write_model(MODEL, "bench/train_extent.py", args, len(rows), X, y, w,
+                threshold=args.threshold, tie_weight=TIE_WEIGHT)
 
 
 if __name__ == "__main__":
