@@ -110,10 +110,19 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def _lock(conn: Connection) -> None:
-    """Serialise schema changes between processes (SQLite: BEGIN IMMEDIATE already does)."""
+_XACT_LOCK = text("SELECT pg_advisory_xact_lock(:k)")
+
+
+def xact_lock(conn: Connection, name: bytes) -> None:
+    """Hold the lock ``name`` until the transaction ends, so that writers in other
+    processes wait here (PostgreSQL; on SQLite, BEGIN IMMEDIATE serialises writers already)."""
     if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": zlib.crc32(b"whosaid-schema")})
+        conn.execute(_XACT_LOCK, {"k": zlib.crc32(name)})
+
+
+def _lock(conn: Connection) -> None:
+    """Serialise schema changes between processes."""
+    xact_lock(conn, b"whosaid-schema")
 
 
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str, int]:

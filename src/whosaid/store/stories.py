@@ -12,12 +12,10 @@ SQLAlchemy expressions per call cost more than executing them.
 
 from __future__ import annotations
 
-import zlib
-
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
-from sqlalchemy import text as sql
 
 from whosaid.store import syndication as syn
+from whosaid.store.db import xact_lock
 from whosaid.store.tables import articles, lsh_bands, store_meta, stories
 
 _a, _b, _s = articles.c, lsh_bands.c, stories.c
@@ -40,7 +38,6 @@ _TEXT_SIG = select(_a.text, _a.signature).where(_a.id == bindparam("aid"))
 # query then sees the first copy. Assignment is the last step of an article's
 # transaction, so only that tail is serialised; ``detach`` takes it too, so a re-analysis
 # cannot hold a story row that an assignment waits for. (SQLite serialises writers already.)
-_STORY_LOCK = sql("SELECT pg_advisory_xact_lock(:k)").bindparams(k=zlib.crc32(b"whosaid-stories"))
 
 
 def assign(conn: Connection, article_id: int, text: str, published: str | None) -> int:
@@ -81,8 +78,7 @@ def detach(conn: Connection, article_id: int) -> None:
 
 
 def _lock(conn: Connection) -> None:
-    if conn.dialect.name == "postgresql":
-        conn.execute(_STORY_LOCK)
+    xact_lock(conn, b"whosaid-stories")
 
 
 def refresh(conn: Connection, story_id: int, *, changed: int | None) -> None:
