@@ -36,6 +36,9 @@ OBJECT_VERBS: frozenset[str] = frozenset(
 
 # Verbs that can take a direct quote as complement ("“…,” he said").
 QUOTE_VERBS: frozenset[str] = SPEECH_VERBS | (BELIEF_VERBS - {"want", "plan", "seek", "decide", "aim"})
+# Speech verbs whose object is the one spoken to ("told reporters", "asked him"), never
+# the speaker.
+ADDRESSEE_VERBS: frozenset[str] = frozenset(["tell", "ask", "inform", "assure", "remind", "warn", "urge"])
 
 # Nouns that attribute content to their possessor: "X's view is that …",
 # "in X's view, …", "X's argument: …".

@@ -8,10 +8,11 @@ from bisect import bisect_left
 from typing import Any
 
 from whosaid.statements.candidate import is_break, subject_of
-from whosaid.statements.cues import QUOTE_VERBS
+from whosaid.statements.cues import ADDRESSEE_VERBS, QUOTE_VERBS
 
-# Addressee verbs may carry an object between themselves and a following quote.
-_ADDRESSEE = frozenset(["tell", "ask", "inform", "assure", "remind", "warn", "urge", "write", "email", "text"])
+# Verbs that may carry an object between themselves and a following quote: the addressee
+# verbs, and writing to someone.
+_ADDRESSEE = ADDRESSEE_VERBS | {"write", "email", "text"}
 _MAX_FRAME = 12  # tokens between a quote and its cue verb, at most
 _MAX_DESCRIBED_FRAME = 30  # ... when a relative clause describes the speaker on the way
 _NOUN_CLAUSES = frozenset(["relcl", "acl", "amod"])

@@ -13,13 +13,13 @@ is the field's token start offsets (for bisecting character offsets to tokens).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Any
 
 from whosaid.model import Span
 from whosaid.statements.candidate import Candidate, mention_span
 from whosaid.statements.clauses import dateline_dash, is_break
-from whosaid.statements.cues import QUOTE_VERBS, SPEECH_VERBS
+from whosaid.statements.cues import ADDRESSEE_VERBS, QUOTE_VERBS, SPEECH_VERBS
+from whosaid.statements.frames import token_at
 
 # A quote its writer left open ("“…,”", "“…?”") goes on with its frame.
 _OPEN_ENDS = frozenset(",?!—–-")
@@ -39,7 +39,7 @@ def framed_after(doc: Any, text: str, cand: Candidate, starts: list[int]) -> tup
     for _, inner_end in cand.spans:  # a joined quote may carry its frame after its first part
         if inner_end == 0 or text[inner_end - 1] not in _OPEN_ENDS:
             continue
-        k = bisect_left(starts, inner_end)
+        k = token_at(starts, inner_end)
         while k < len(doc) and (doc[k].is_quote or doc[k].is_punct) and not is_break(doc[k]):
             k += 1
         if k >= len(doc) or is_break(doc[k]) or doc[k].is_space:
@@ -65,7 +65,7 @@ def signed_inside(doc: Any, text: str, cand: Candidate, starts: list[int]) -> Sp
     line = text[end + 1:line_end].rstrip()
     if not line or line[-1] not in _CLOSING:
         return None
-    name = [t for t in doc[bisect_left(starts, end + 1):bisect_left(starts, end + 1 + len(line))]
+    name = [t for t in doc[token_at(starts, end + 1):token_at(starts, end + 1 + len(line))]
             if not t.is_punct and not t.is_space]
     if not name or len(name) > _MAX_SIGNATURE or name[0].pos_ != "PROPN" \
             or any(t.pos_ in ("VERB", "AUX", "PRON") for t in name):
@@ -95,14 +95,11 @@ def _frame_at(doc: Any, k: int) -> tuple[Any, Any] | None:
     return None
 
 
-# Verbs whose object is the one spoken to: "“…,” told Mr. Obama" is not his.
-_ADDRESSEE = frozenset(["tell", "ask", "inform", "assure", "remind", "warn", "urge"])
-
-
 def _inverted_subject(verb: Any) -> Any | None:
     """The subject after an inverted speech verb; the parser often makes it an object
-    ("“…,” read one"), unless the verb takes an addressee."""
-    deps = ("nsubj", "nsubjpass") if verb.lemma_ in _ADDRESSEE else ("nsubj", "nsubjpass", "dobj")
+    ("“…,” read one"), unless the verb takes an addressee ("“…,” told Mr. Obama" is not
+    his)."""
+    deps = ("nsubj", "nsubjpass") if verb.lemma_ in ADDRESSEE_VERBS else ("nsubj", "nsubjpass", "dobj")
     return next((c for c in verb.rights if c.dep_ in deps), None)
 
 
@@ -139,7 +136,7 @@ def headline_subject(doc: Any, text: str, cue: Span | None, starts: list[int]) -
     words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return None
-    first, stop = bisect_left(starts, start), bisect_left(starts, cue[0])
+    first, stop = token_at(starts, start), token_at(starts, cue[0])
     k = first
     while k < stop and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[k].is_quote):
         k += 1
@@ -155,14 +152,14 @@ def past_dateline(doc: Any, mention: Span, cue: Span | None, starts: list[int]) 
     speaker is the phrase after the dash."""
     if cue is None:
         return None
-    first = bisect_left(starts, mention[0])
+    first = token_at(starts, mention[0])
     if first >= len(doc):
         return None
     dash = dateline_dash(doc[first])
     if dash is None or doc[dash].idx < mention[1] or dash + 1 >= len(doc) or doc[dash + 1].idx >= cue[0]:
         return None
     tok = doc[dash + 1]
-    while dash < tok.head.i < bisect_left(starts, cue[0]) and tok.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") \
+    while dash < tok.head.i < token_at(starts, cue[0]) and tok.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") \
             and tok.dep_ not in ("nsubj", "appos", "dobj"):
         tok = tok.head
     if tok.pos_ not in ("NOUN", "PROPN"):
