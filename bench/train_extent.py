@@ -25,7 +25,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear import Item, Score, _best, chars, gold_items  # noqa: E402
-from train_cues import arguments, candidate_items, fit, train_split, write_model  # noqa: E402
+from train_cues import (  # noqa: E402
+    FINGERPRINT_ARTICLES,
+    arguments,
+    candidate_items,
+    digest,
+    fit,
+    train_split,
+    write_model,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "src" / "whosaid" / "statements" / "data" / "extent_model.json"
@@ -68,6 +76,12 @@ def examples(rows: list[dict[str, Any]], docs: list[Any]) -> tuple[list[list[str
     return X, y, w
 
 
+def fingerprint(rows: list[dict[str, Any]], docs: list[Any]) -> str:
+    """The digest of the chooser's examples on the first FINGERPRINT_ARTICLES articles."""
+    n = FINGERPRINT_ARTICLES
+    return digest(*examples(rows[:n], docs[:n]))
+
+
 def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, min_count: int,
              first: bool = False) -> None:
     """Fit on the first ``split`` articles and score the rest; ``first`` swaps the parts."""
@@ -103,7 +117,7 @@ def main() -> None:
     X, y, w = examples(rows, docs)
     # The same example weights as the held-out check: ties weigh less.
     write_model(MODEL, "bench/train_extent.py", args, len(rows), X, y, w,
-                threshold=args.threshold, tie_weight=TIE_WEIGHT)
+                threshold=args.threshold, tie_weight=TIE_WEIGHT, fingerprint=fingerprint(rows, docs))
 
 
 if __name__ == "__main__":

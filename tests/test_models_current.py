@@ -1,0 +1,44 @@
+"""The shipped learned models match the rules they run behind.
+
+Both models are trained on examples the rules produce (the cue model on the verbs the
+rules leave alone, the extent chooser on the rules' cuts). A rule change that alters
+those examples leaves a model trained for rules that no longer exist, and no other test
+notices. Each model file records a digest of its examples on the first train articles
+(``bench/train_cues.FINGERPRINT_ARTICLES``); here the digest is recomputed from the
+current rules. When this fails, retrain as the README says (bench/train_cues.py, then
+bench/train_extent.py) and re-run their held-out checks.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+
+import pytest
+
+from conftest import ROOT, shared_path
+
+sys.path.insert(0, str(ROOT / "bench"))
+DATA = ROOT / "src" / "whosaid" / "statements" / "data"
+
+
+@pytest.fixture(scope="module")
+def train_sample():
+    shared_path("eval", "polnear", "gold_train.jsonl")
+    from polnear import load
+    from train_cues import FINGERPRINT_ARTICLES, parsed
+
+    rows = load("train", None)[:FINGERPRINT_ARTICLES]
+    return rows, parsed(rows, None)
+
+
+@pytest.mark.parametrize("script, model", [("train_cues", "cue_model.json"), ("train_extent", "extent_model.json")])
+def test_model_was_trained_on_what_the_rules_now_produce(train_sample, script, model):
+    rows, docs = train_sample
+    shipped = json.loads((DATA / model).read_text(encoding="utf-8"))
+    now = importlib.import_module(script).fingerprint(rows, docs)
+    assert shipped.get("fingerprint") == now, (
+        f"{model} was trained on other examples than the current rules yield: retrain with "
+        f"bench/{script}.py (README, 'Learned cue model')"
+    )
