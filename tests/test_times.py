@@ -99,6 +99,13 @@ def test_durations():
     assert got["the past decade"] == ("DURATION", "P10Y")
 
 
+def test_hyphenated_number_words_are_one_number_not_a_range():
+    # "Twenty-two months" once read as the range "twenty - two months" (lower bound P20M)
+    got = values("Construction took twenty-two months, and repairs two to three weeks.")
+    assert got["twenty-two months"] == ("DURATION", "P22M")
+    assert got["two to three weeks"] == ("DURATION", "P2W")  # a range keeps its lower bound
+
+
 def test_vague_and_fractional_durations():
     got = values("Talks may take several weeks, perhaps two and a half years.")
     assert got["several weeks"] == ("DURATION", "PXW")

@@ -12,6 +12,7 @@ from whosaid.times.lexicon import (
     DAYNUM,
     NUMBER,
     QMOD,
+    TENS,
     UNIT,
     UNIT_ADJ,
     VAGUE_NUM,
@@ -54,8 +55,12 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result:
     if re.fullmatch(r"1[5-9]\d\d|20\d\d", m.group("n")):
         return None  # "the 1988 quarter" is a year
     n = number_value(m.group("n"))
-    if m.group("lo"):
-        n = number_value(m.group("lo"))  # "two to three weeks": TimeML keeps the lower bound
+    lo = m.group("lo")
+    if lo and m.string[m.end("lo"):m.start("n")] == "-" and lo.lower() in TENS:
+        # "twenty-two months" is one number the range pattern split at its hyphen
+        n, lo = number_value(f"{lo}-{m.group('n')}"), None
+    if lo:
+        n = number_value(lo)  # "two to three weeks": TimeML keeps the lower bound
     if n is None:
         return None
     if m.group("half"):
