@@ -106,6 +106,15 @@ def test_hyphenated_number_words_are_one_number_not_a_range():
     assert got["two to three weeks"] == ("DURATION", "P2W")  # a range keeps its lower bound
 
 
+def test_half_years_are_h1_and_h2():
+    got = values("Sales fell in the first half of 2024 and should recover in the second half of next year, "
+                 "as they did in the last half of 1989; the plan runs to the end of 2025.")
+    assert got["the first half of 2024"] == ("DATE", "2024-H1")
+    assert got["the second half of next year"] == ("DATE", "2025-H2")
+    assert got["the last half of 1989"] == ("DATE", "1989-H2")
+    assert got["the end of 2025"] == ("DATE", "2025")  # other edges keep the year
+
+
 def test_vague_and_fractional_durations():
     got = values("Talks may take several weeks, perhaps two and a half years.")
     assert got["several weeks"] == ("DURATION", "PXW")

@@ -21,6 +21,7 @@ from typing import Any
 
 from whosaid.model import Article, TimeExpr
 from whosaid.times import values as V
+from whosaid.times.absolute import half_of_year
 from whosaid.times.attach import attach_dates
 from whosaid.times.extract import Candidate, entity_candidates, rule_candidates, select
 from whosaid.times.grammar import Ctx
@@ -60,6 +61,7 @@ def find_time_exprs(text: str, doc: Any, published: str | None) -> list[TimeExpr
         if res is None or _adjective_set(c, doc):
             continue
         typ, value = res
+        value = half_of_year(text[c.start : c.end], value)
         out.append(TimeExpr(f"T{len(out) + 1}", text[c.start : c.end], (c.start, c.end), typ, value))  # type: ignore[arg-type]
         if c.rule.sets_ref and typ in ("DATE", "TIME") and V.parse(value) is not None:
             refs.append(value)

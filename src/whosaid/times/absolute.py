@@ -22,11 +22,21 @@ from whosaid.times.lexicon import (
 # "the end of", "early", "mid-": TimeML keeps these inside the expression; the value stays.
 EDGE = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn|first\s+half"
-    r"|second\s+half|first\s+part|latter\s+part)\s+of\s+)"
+    r"|second\s+half|last\s+half|latter\s+half|first\s+part|latter\s+part)\s+of\s+)"
 )
+_HALF = re.compile(r"(?:the\s+)?(?:very\s+)?(first|second|last|latter)\s+half\s+of\s", re.I)
 MOD = r"(?:(?:early|late|mid|earlier|later|around|sometime|some\s+time|the\s+middle\s+of)[\s-]+)"
 SPOKEN_YEAR = rf"(?:(?:nineteen|eighteen)[\s-]+{NUMWORD}(?:[\s-]+{NUMWORD})?|two\s+thousand(?:\s+and)?(?:[\s-]+{NUMWORD})?)"
 REL_YEAR = r"(?:this|last|next|that|the\s+previous|the\s+following)\s+year"
+
+
+def half_of_year(text: str, value: str) -> str:
+    """ "the first half of 2019" is 2019-H1, "the second half of next year" 2020-H2: TIMEX3
+    writes a half-year as one; other edges ("the end of 2019") keep the year's value."""
+    m = _HALF.match(text)
+    if m is None or not re.fullmatch(r"\d{4}", value):
+        return value
+    return f"{value}-H{1 if m.group(1).lower() == 'first' else 2}"
 
 
 def _month(word: str) -> int:
