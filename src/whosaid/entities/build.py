@@ -71,8 +71,10 @@ def _canonical(c: Cluster, aliases: list[str], gaz: Any) -> str:
     if c.label == "NORP" and c.key.startswith("norp:") and c.key[5:].isupper():
         return str(gaz.demonym_of.get(c.key[5:], aliases[0]))
     counts = Counter(" ".join(strip_possessive(f).split()) for f in c.forms)
-    # The most complete name: most words, then most often written, then capitalised.
-    return max(aliases, key=lambda a: (len(a.split()), a[:1].isupper(), counts[a], len(a)))
+    # The most complete name: most spelt-out words ("Benjamin Nzeribe" over "B. U.
+    # Nzeribe"), most words, then capitalised, most often written, longest.
+    return max(aliases, key=lambda a: (
+        sum(len(w.rstrip(".")) > 1 for w in a.split()), len(a.split()), a[:1].isupper(), counts[a], len(a)))
 
 
 def _gender(c: Cluster, entity: Entity, votes: Counter[str] | None) -> str | None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from whosaid.entities.gazetteer import Gazetteer, Place
+from whosaid.entities.names import is_first_name
 from whosaid.entities.normalize import fold, word_key
 
 # Labels that name someone or something a statement can come from or be about.
@@ -21,6 +22,11 @@ HONORIFICS = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
     "ms.": "f", "miss": "f", "dame": "f", "lady": "f", "dr": None, "dr.": None,
 }
+# Lower-case words that belong to a surname: "van Gogh", "de Blasio", "bin Salman".
+NAME_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
+    "le", "bin", "ibn", "al", "el", "ter", "ten", "zu", "y",
+})
 _TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", "-", "–", "—", ":", ";"})
 
 
@@ -68,12 +74,33 @@ def collect(doc: Any, ents: Iterable[Any], gaz: Gazetteer) -> list[Raw]:
                 start += 1
             if start > 0 and doc[start - 1].lower_ in HONORIFICS:
                 honorific = HONORIFICS[doc[start - 1].lower_] or honorific
+            while start < end - 1 and _not_a_name_word(doc[start]):
+                start += 1
+            # Scores and stats the NER runs on into ("Uchiyama 6-2", "K. Hupfer 1 goal")
+            while end - 1 > start and (doc[end - 1].like_num or doc[end - 1].text.islower()
+                                       or doc[end - 1].text in ("-", "–")):
+                end -= 1
         if start >= end:
             continue
         text = doc[start:end].text
         raws.append(Raw(start, end, ent.label_, text, honorific))
     fix_labels(raws, gaz)
     return raws
+
+
+def _not_a_name_word(tok: Any) -> bool:
+    """A word the NER let into the front of a person's name: a lower-case word that is
+    no name particle ("rang Taylor", "older Smith"; "van", "de", "bin" stay), a
+    possessive ending, or a sentence-opening participle ("Questioning Vindman, …"; the
+    small model tags it NNP) that is no first name ("Sterling", "Irving" stay)."""
+    if tok.text in _TRAILING:
+        return True
+    if tok.text.islower():
+        return tok.text not in NAME_PARTICLES
+    return (
+        tok.is_sent_start is True and tok.lower_.endswith("ing") and tok.lower_ in english_words()
+        and not is_first_name(tok.text)
+    )
 
 
 def fix_labels(raws: list[Raw], gaz: Gazetteer) -> None:
@@ -85,9 +112,9 @@ def fix_labels(raws: list[Raw], gaz: Gazetteer) -> None:
     person_words = {
         word_key(w) for r in raws if r.label == "PERSON" and " " in r.text for w in r.text.split()
     }
-    surnames = {
-        word_key(r.text.split()[-1]) for r in raws if r.label == "PERSON" and " " in r.text
-    }
+    # A one-word person counts too: "Questioning Vindman" (PERSON) and "Vindman said"
+    # (ORG) are one man once the first is trimmed.
+    surnames = {word_key(r.text.split()[-1]) for r in raws if r.label == "PERSON"}
     org_names = {fold(r.text) for r in raws if r.label == "ORG"}
     for r in raws:
         if r.label == "ORG" and " " not in r.text and not r.text.isupper():

@@ -139,7 +139,7 @@ def _persons(raws: list[Raw]) -> list[Cluster]:
         c = next(
             (
                 c for c in clusters
-                if any(same_word(last, s) for s in c.surnames) and (not c.firsts or first in c.firsts)
+                if any(same_word(last, s) for s in c.surnames) and _first_fits(first, c.firsts)
             ),
             None,
         )
@@ -149,6 +149,7 @@ def _persons(raws: list[Raw]) -> list[Cluster]:
         c.surnames.add(last)
         c.firsts.add(first)
         _add_person(c, r)
+    clusters = _join_name_tails(clusters)
     for r in singles:
         k = word_key(r.text)
         matches = [c for c in clusters if any(same_word(k, s) for s in c.surnames)]
@@ -164,6 +165,39 @@ def _persons(raws: list[Raw]) -> list[Cluster]:
         _add_person(c, r)
     _person_keys(clusters)
     return clusters
+
+
+def _first_fits(first: str, firsts: set[str]) -> bool:
+    """A first name fits a person's: the same, or an initial of one ("B. U. Nzeribe" is
+    "Benjamin Nzeribe"). Nicknames (Josh / Joshua) are left apart: "Chris" and
+    "Christina" of one surname are as often two people."""
+    if not firsts or first in firsts:
+        return True
+    return any((len(first) == 1 or len(f) == 1) and first[:1] == f[:1] for f in firsts)
+
+
+def _join_name_tails(clusters: list[Cluster]) -> list[Cluster]:
+    """A name that is the tail of a longer one is that person's compound surname:
+    "Van Der Beek" (James Van Der Beek), "Eriksson Ek" (Joel Eriksson Ek)."""
+    out: list[Cluster] = []
+    for c in sorted(clusters, key=lambda c: -max(len(f.split()) for f in c.forms)):
+        tails = [f.split() for f in c.forms]
+        home = next(
+            (o for o in out if all(
+                any(len(w) < len(g.split()) and [x.lower() for x in g.split()[-len(w):]] == [x.lower() for x in w]
+                    for g in o.forms)
+                for w in tails)),
+            None,
+        )
+        if home is None:
+            out.append(c)
+            continue
+        home.spans += c.spans
+        home.forms += c.forms
+        home.surnames |= c.surnames
+        home.honorifics += c.honorifics
+    out.sort(key=lambda c: min(c.spans))
+    return out
 
 
 def _add_person(c: Cluster, r: Raw) -> None:

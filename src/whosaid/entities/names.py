@@ -23,3 +23,9 @@ def first_name_gender(first: str) -> str | None:
         return None
     answer = _detector().get_gender(first)
     return {"male": "m", "female": "f"}.get(answer)
+
+
+@lru_cache(maxsize=8192)
+def is_first_name(word: str) -> bool:
+    """Whether the list knows ``word`` as a first name at all (any gender answer)."""
+    return word.isalpha() and _detector().get_gender(word) != "unknown"

@@ -75,6 +75,8 @@ def same_word(a: str, b: str) -> bool:
         return bool(ka)
     if len(ka) < 3 or len(kb) < 3 or ka[0] != kb[0]:
         return False
+    if re.sub(r"\D", "", ka) != re.sub(r"\D", "", kb):
+        return False  # model numbers (A350 / A380, F-16 / F-15) are other things, not spellings
     if phonetic(a) != phonetic(b):
         return False
     return jellyfish.damerau_levenshtein_distance(ka, kb) <= 1
