@@ -62,3 +62,39 @@ def test_model_numbers_are_other_products_not_spellings():
     assert not same_word("A350", "A380")
     assert not same_word("F-16", "F-15")
     assert same_word("Kyiv", "Kiev") and same_word("Odesa", "Odessa")
+
+
+def orgs(text: str) -> list[tuple[str, str, list[str]]]:
+    a = Article(id="t", text=text)
+    nlp.parse([a])
+    find_entities(a)
+    return [(e.name, e.key, e.aliases) for e in a.entities if e.type == "ORG"]
+
+
+def test_names_that_only_share_initials_are_two_organisations_with_two_keys():
+    # "University of Miami" and "U.S.-Mexico" (tagged ORG) were one entity keyed org:um
+    got = orgs("Researchers at the University of Miami led the U.S.-Mexico study of the border.")
+    assert [(n, k) for n, k, _ in got] == [("University of Miami", "org:um"), ("U.S.-Mexico", "org:um:usmexico")]
+
+
+def test_an_acronym_still_joins_its_one_expansion_and_its_british_spelling():
+    got = orgs("The North Atlantic Treaty Organization met in Brussels. The North Atlantic Treaty "
+               "Organisation said NATO would grow.")
+    assert got == [("North Atlantic Treaty Organization", "org:nato",
+                    ["North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "NATO"])]
+
+
+def test_legal_forms_and_plurals_are_still_one_organisation():
+    assert [(n, k) for n, k, _ in orgs("McClatchy Co. filed for bankruptcy. McClatchy said it would "
+                                        "keep printing.")] == [("McClatchy Co.", "org:mclatchi")]
+    got = orgs("Sierra Nevada Corporation won the contract. Sierra Nevada said work starts in May.")
+    assert [k for _, k, _ in got] == ["org:sn"]
+
+
+def test_a_paragraph_break_the_ner_tagged_is_no_entity():
+    # the small model tags "the\n\n" ORG when a sentence runs on over a scraped line break
+    a = Article(id="t", text="The actress Kate Henshaw, who in 2008, won the\n\nAfrica Movie Academy Award for "
+                             "Best Actress, said so.")
+    nlp.parse([a])
+    find_entities(a)
+    assert a.entities and all(e.name.strip() for e in a.entities)

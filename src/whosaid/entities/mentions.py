@@ -63,10 +63,11 @@ def collect(doc: Any, ents: Iterable[Any], gaz: Gazetteer) -> list[Raw]:
         if ent.label_ not in ENTITY_LABELS:
             continue
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_punct):
-            end -= 1
+        while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_punct or doc[end - 1].is_space
+                               or doc[end - 1].is_stop and doc[end - 1].text.islower()):
+            end -= 1  # "iPad Pro and", "MacBook Pro for": the NER ran on into the sentence
         honorific = None
         if ent.label_ == "PERSON":
             while start < end - 1 and doc[start].lower_ in HONORIFICS:

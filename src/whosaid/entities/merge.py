@@ -55,7 +55,7 @@ def cluster(
         c = _non_person(r, gaz, by_key)
         c.add(r.start, r.end, r.text)
     _link_parenthesised_acronyms(doc, raws, by_key, gaz)
-    clusters = list(by_key.values())
+    clusters = _settle_initials(list(by_key.values()))
     clusters += _persons(persons)
     _merge_spelling_variants(clusters)
     clusters = [c for c in clusters if c.spans]
@@ -95,12 +95,71 @@ def _slug(name: str) -> str:
     return name_key(name).replace(" ", "-") or fold(name).replace(" ", "-")
 
 
+_BRITISH = re.compile(r"is(?=ation|e|ed|ing)")
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(
+        same_word(x, y) or _spelling(x) == _spelling(y) for x, y in zip(wa, wb, strict=True))
+
+
+def _spelling(word: str) -> str:
+    """British -ise and plural -s folded away: "Organisation", "Pros"."""
+    w = _BRITISH.sub("iz", fold(word))
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _slot(r: Raw, gaz: Gazetteer) -> str:
+    """Where a mention is grouped: its key, but a spelt-out organisation's name also by
+    its words: "University of Miami" and "U.S.-Mexico" share initials, not an entity."""
+    label, key, _ = _key_of(r, gaz)
+    if label == "ORG" and key.startswith("org:") and not is_acronym(r.text):
+        return f"{key}|{_slug(_ORG_SUFFIXES.sub('', r.text.strip()).rstrip(', '))}"
+    return key
+
+
 def _non_person(r: Raw, gaz: Gazetteer, by_key: dict[str, Cluster]) -> Cluster:
-    label, key, place = _key_of(r, gaz)
-    c = by_key.get(key)
+    slot = _slot(r, gaz)
+    c = by_key.get(slot)
     if c is None:
-        c = by_key[key] = Cluster(label, key, place)
+        label, key, place = _key_of(r, gaz)
+        c = by_key[slot] = Cluster(label, key, place)
     return c
+
+
+def _settle_initials(clusters: list[Cluster]) -> list[Cluster]:
+    """An acronym joins the one spelt-out name with its initials ("NATO" and "North
+    Atlantic Treaty Organization"); names that only share initials stay apart, the most
+    mentioned keeping the initials' key and the others keyed by their own words."""
+    groups: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.label == "ORG" and c.key.startswith("org:"):
+            groups.setdefault(c.key, []).append(c)
+    for key, group in groups.items():
+        acronyms = [c for c in group if all(is_acronym(f) for f in c.forms)]
+        names: list[Cluster] = []
+        for c in group:
+            if c in acronyms:
+                continue
+            same = next((n for n in names if any(
+                _spelt_alike(f, g) for f in n.forms for g in c.forms if not is_acronym(f) and not is_acronym(g))), None)
+            if same is None:
+                names.append(c)
+            else:  # "Organization" / "Organisation"
+                same.spans += c.spans
+                same.forms += c.forms
+                c.spans, c.forms = [], []
+        if len(names) == 1:
+            for a in acronyms:
+                names[0].spans += a.spans
+                names[0].forms += a.forms
+                a.spans, a.forms = [], []
+        elif len(names) > 1:
+            names.sort(key=lambda c: -len(c.spans))
+            for other in names[1:]:
+                other.key = f"{key}:{_slug(other.forms[0])}"
+    return [c for c in clusters if c.spans]
 
 
 def _link_parenthesised_acronyms(
@@ -117,7 +176,7 @@ def _link_parenthesised_acronyms(
             continue
         if not is_acronym(inner.text):
             continue
-        long_key, short_key = _key_of(r, gaz)[1], _key_of(inner, gaz)[1]
+        long_key, short_key = _slot(r, gaz), _slot(inner, gaz)
         if long_key != short_key and long_key in by_key and short_key in by_key:
             # The acronym's key wins: it is what other articles use on its own.
             short = by_key[short_key]
