@@ -344,7 +344,11 @@ def _controller(verb: Token) -> Token | None:
 def trim_tokens(doc: Any, start: int, end: int) -> tuple[int, int]:
     """Shrink a token range [start, end) past edge punctuation, spaces, a leading
     "that" and a dangling trailing conjunction, so contents read cleanly. "whether" and
-    "if" stay: "asked whether she would run" reports a question, not a claim."""
+    "if" stay: "asked whether she would run" reports a question, not a claim. A
+    range that opens a sentence starts after its dateline ("VIENNA — ", "BEIRUT
+    (Reuters) - "): the place line is the wire's, not what was said."""
+    if start < end and doc[start].is_sent_start:
+        start = dateline_start(doc, start, end)
     while start < end and (
         doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)
         or doc[start].lower_ == "that" and doc[start].dep_ == "mark"

@@ -13,6 +13,7 @@ from whosaid.statements.candidate import (
     trim_tokens,
 )
 from whosaid.statements.cues import (
+    ADDRESSEE_VERBS,
     ALL_VERB_CUES,
     BELIEF_VERBS,
     OBJECT_PREPS,
@@ -89,6 +90,8 @@ def clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
     # of a neighbouring sentence part, so it is only the fallback.
     kids = sorted(verb.children, key=lambda c: (c.i < verb.i, c.i))
     for child in kids:
+        if child.i < verb.i and (_own_complement(verb) or _semicolon_between(doc, child, verb)):
+            break  # "…; they continue to raise them": a verb with its own object frames nothing
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in XCOMP_VERBS) \
                 or _question_clause(verb, child):
             first = _stray_subject(verb, child, child.left_edge.i)
@@ -109,6 +112,25 @@ def clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
     return _document_clause(doc, verb)
 
 
+def _own_complement(verb: Any) -> bool:
+    """Does the verb have an infinitive or object of its own after it? Then a clause
+    before it is not what it frames ("…; they continue to escalate the crisis"); an
+    addressee is not such an object ("…, she told reporters"), nor is a subject after
+    the verb the parser took for one ("…, said another witness, Fiona Hill")."""
+    inverted = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return any(
+        c.dep_ == "xcomp" or c.dep_ == "dobj" and verb.lemma_ not in ADDRESSEE_VERBS and not inverted
+        and c.ent_type_ not in ("DATE", "TIME")  # "…, she said Tuesday"
+        for c in verb.rights
+    )
+
+
+def _semicolon_between(doc: Any, clause: Any, verb: Any) -> bool:
+    """"In Ohio, they voted for X; in Iowa, they voted for Y": a frame does not reach
+    back over a semicolon."""
+    return any(doc[k].text == ";" for k in range(clause.right_edge.i + 1, verb.i))
+
+
 # Where a statement was made: "said in a statement that …", "wrote in a letter that …".
 _DOCUMENTS = frozenset([
     "statement", "interview", "letter", "email", "e-mail", "release", "post", "tweet", "speech", "memo",
@@ -117,20 +139,61 @@ _DOCUMENTS = frozenset([
 
 
 def _document_clause(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
-    """"said in a statement that the race is over": the parser hangs the that-clause
-    off the document noun; it is what was said all the same."""
-    if verb.lemma_ not in SPEECH_VERBS:
+    """"said in a statement that the race is over", "told reporters at a news
+    conference that …", "argued for decades that …": the parser hangs the that-clause
+    off the noun of the verb's setting; it is what was said all the same."""
+    if verb.lemma_ not in _SETTING_CUES:
         return None
     for prep in verb.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during"):
+        if prep.dep_ != "prep":
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.lemma_.lower() not in _DOCUMENTS:
+        if noun is None:
             continue
-        clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and _marked(c)), None)
-        if clause is not None and doc[clause.left_edge.i].lower_ == "that":
-            return content(doc, clause.left_edge.i, _before_participle(doc, clause.i, clause.right_edge.i + 1))
+        document = noun.lemma_.lower() in _DOCUMENTS and prep.lower_ in ("in", "on", "during") \
+            and verb.lemma_ in SPEECH_VERBS
+        if not (document or _setting(noun)):
+            continue
+        clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl")
+                       and doc[c.left_edge.i].lower_ == "that"), None)
+        if clause is None or not (_marked(clause) if document else _complement(doc, clause)):
+            continue
+        # What follows the clause inside the noun's phrase goes on with it ("…, having
+        # been annexed in 1938").
+        last = max(clause.right_edge.i, noun.right_edge.i) + 1
+        first = clause.left_edge.i + 1  # past "that", whichever way the parser read it
+        return content(doc, first, _before_participle(doc, clause.i, last))
     return None
+
+
+def _complement(doc: Any, clause: Any) -> bool:
+    """A that-clause with nothing missing: a subject of its own, and no gap for "that"
+    to fill ("at a briefing that the company will restart its hiring" against the
+    relative "at the briefing that the company held")."""
+    that = doc[clause.left_edge.i]
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != that.i for c in clause.children):
+        return False  # "at the meeting that ran late"
+    if that.dep_ in ("mark", "advmod"):
+        return True  # "knew at the time that he was ill": after a cue, no "when" relative
+    # The parser's relative reading: "that" the object of a clause that has one already.
+    return that.dep_ == "dobj" and that.head.i == clause.i and any(
+        c.dep_ == "dobj" and c.i != that.i for c in clause.children)
+
+
+_SETTING_CUES = SPEECH_VERBS | BELIEF_VERBS
+# Where or when a statement was made: a noun that takes no that-clause of its own.
+_SETTINGS = frozenset([
+    "conference", "briefing", "meeting", "rally", "hearing", "event", "summit", "forum", "session",
+    "show", "ceremony", "gathering", "dinner", "luncheon", "breakfast", "lunch", "debate", "panel",
+    "convention", "town", "hall", "call", "visit", "trip", "stop", "appearance", "interview",
+    "year", "decade", "month", "week", "day", "century", "time", "while", "morning", "evening",
+    "afternoon", "night", "weekend",
+])
+_SETTING_ENTS = frozenset(["DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"])
+
+
+def _setting(noun: Any) -> bool:
+    return bool(noun.lemma_.lower() in _SETTINGS or noun.ent_type_ in _SETTING_ENTS)
 
 
 # Verbs that report a question: the parser hangs "if …" off them as a condition.
@@ -236,6 +299,8 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
         if child.dep_ in _OBJECT_DEPS or child.dep_ == "prt":
             rights.append(child)
     rights = [c for c in rights if c.dep_ != "prt"]
+    while rights and _setting_phrase(verb, rights[0]):
+        rights.pop(0)  # "announced Wednesday at the air show": where, not what
     if not rights or not any(
         c.dep_ in ("dobj", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)
         for c in rights
@@ -264,6 +329,24 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
     if end - start < 1 or (end - start == 1 and not single_object(doc[start])):
         return None
     return [char_span(doc, start, close_quote(doc, start, end))], cue_end
+
+
+# Cues whose object "at" introduces: "pointed at the Kremlin", "lashed out at Iran".
+_AT_OBJECT = frozenset(["point", "look", "hit", "aim", "target", "jab", "swipe", "lash", "rail", "fire", "laugh", "scoff", "poke", "knock", "mock"])
+
+
+def _setting_phrase(verb: Any, prep: Any) -> bool:
+    """A prepositional phrase saying where or when the cue was spoken: "at the Dubai
+    Air Show", "during the hearing", "on Tuesday" — never what was said."""
+    if prep.dep_ != "prep":
+        return False
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return False
+    word = prep.lower_
+    if word in ("at", "in", "during"):
+        return _setting(noun) and not (word == "at" and verb.lemma_ in _AT_OBJECT)
+    return word == "on" and noun.ent_type_ in ("DATE", "TIME")
 
 
 def _purpose(doc: Any, verb: Any, end: int) -> int:
@@ -375,6 +458,11 @@ def around_content(doc: Any, verb: Any, subj: Any) -> list[tuple[int, int]] | No
         hi = c.right_edge.i
     before = lo > sent.start and doc[lo - 1].text in (",", "—", "–")
     after = hi + 1 < sent.end and doc[hi + 1].text in (",", "—", "–")
+    if before and _fronted_adverbial(doc, verb, sent.start, lo) and not (after and _has_clause(doc, hi + 1, sent.end)):
+        # "Though most fans stayed calm, a small group responded with violence": the
+        # cue verb's own adverbial clause is not what it reports. ("If it holds, he
+        # said, prices will fall" goes on with the clause it belongs to.)
+        return None
     spans: list[tuple[int, int]] = []
     after = after and (before or lo == sent.start)
     # "The plan, he said, will fail": the two halves make one clause together.
@@ -384,6 +472,24 @@ def around_content(doc: Any, verb: Any, subj: Any) -> list[tuple[int, int]] | No
     if after and (spans or _has_clause(doc, hi + 1, sent.end)):
         spans += content(doc, hi + 1, sent.end) or []
     return spans or None
+
+
+# Marks of an adverbial clause: what it says frames the main clause, it is not said.
+_SUBORDINATORS = frozenset([
+    "although", "though", "while", "whilst", "because", "if", "whereas", "unless", "since", "after",
+    "before", "when", "whenever", "as", "once", "until", "till",
+])
+
+
+def _fronted_adverbial(doc: Any, verb: Any, start: int, end: int) -> bool:
+    """"Though most fans stayed calm, a small group responded with violence": the part
+    before the cue clause is the cue verb's own adverbial clause, not what it reports."""
+    clause = next((c for c in verb.lefts if c.dep_ == "advcl" and c.left_edge.i == start), None)
+    first = start + 1 if doc[start].lower_ == "even" else start  # "even though", "even if"
+    if clause is None or not any(m.dep_ in ("mark", "advmod") and m.i == first and m.lower_ in _SUBORDINATORS
+                                 for m in clause.children):  # "when" is the parser's advmod
+        return False  # "After the vote, turnout fell, officials said": a phrase, not a mark
+    return all(doc[k].is_punct or doc[k].is_space for k in range(clause.right_edge.i + 1, end))
 
 
 def _has_clause(doc: Any, start: int, end: int) -> bool:

@@ -219,6 +219,8 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         return _passive(doc, verb) if verb.lemma_ in ALL_VERB_CUES or verb.lemma_ in AS_VERBS else None
     if verb.dep_ == "amod":
         return None  # "pledged delegates"
+    if (frame := _appositive_frame(doc, verb)) is not None:
+        return frame
     subj = subject_of(verb)
     if (verb.tag_ == "VBN" and verb.dep_ == "advcl" and subj is not None and subj.i > verb.i
             and not any(c.dep_ == "aux" for c in verb.children)):
@@ -266,6 +268,39 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         resolve=speaker_spans(subj)[1],
         cue_span=cue,
         sentence_span=sentence_span(doc, min(lo, _tok_at(doc, first_char)), max(verb.i, _tok_at(doc, last_char - 1))),
+    )
+
+
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])
+
+
+def _appositive_frame(doc: Any, verb: Any) -> Candidate | None:
+    """"X finalized a deal to buy 30 jets, executives of both companies announced
+    Wednesday at the air show": the parser reads the trailing frame's subject as an
+    apposition to the last noun and hangs the finite cue off a noun as a bare modifier.
+    The frame is a "…, officials said" all the same: the subject is the apposition, the
+    content the clause before its comma."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in _FINITE or verb.lemma_ not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "aux", "auxpass") or c.i < verb.i
+           for c in verb.children):
+        return None
+    sent = verb.sent
+    np = doc[verb.i - 1]
+    while np.head.i != np.i and np.head.right_edge.i == verb.i - 1 and np.dep_ != "appos":
+        np = np.head
+    comma = np.left_edge.i - 1
+    if np.dep_ != "appos" or np.right_edge.i != verb.i - 1 or comma <= sent.start or doc[comma].text != ",":
+        return None
+    if any(not (doc[k].is_punct or doc[k].is_space) for k in range(verb.right_edge.i + 1, sent.end)):
+        return None  # only a frame that ends the sentence
+    parts = content(doc, sent.start, comma)
+    if parts is None or not any(doc[k].pos_ in ("VERB", "AUX") for k in range(sent.start, comma)):
+        return None
+    mention, resolve = speaker_spans(np)
+    return Candidate(
+        "indirect", parts, mention=mention, resolve=resolve, cue_span=cue_span(verb),
+        sentence_span=(sent.start_char, sent.end_char),
     )
 
 
