@@ -44,12 +44,16 @@ def alternatives(doc: Any, cand: Candidate) -> dict[str, tuple[int, int]]:
     if cand.cue_span is not None:
         cue = doc.char_span(*cand.cue_span, alignment_mode="expand").root
         out["to_cue_edge"] = trim_tokens(doc, span.start, min(stop, max(span.end, cue.right_edge.i + 1)))
-    cut = next((k for k in range(span.start + 1, span.end) if doc[k].text in _CUTS), None)
+    # A cut never strands a reported clause's subject without its verb: "the airline —
+    # the largest carrier in the world — will recommence …" is not "the airline".
+    clause = span.root.pos_ in ("VERB", "AUX")
+    cut = next((k for k in range(span.start + 1, span.end) if doc[k].text in _CUTS
+                and (not clause or _has_verb(doc, span.start, k))), None)
     if cut is not None:
         out["cut_first_punct"] = trim_tokens(doc, span.start, cut)
         # "…, the legal minimum for …", "… - as many Republicans as Democrats": a
         # trailing aside after the last comma or dash.
-        last = max(k for k in range(span.start + 1, span.end) if doc[k].text in _CUTS)
+        last = max(k for k in range(cut, span.end) if doc[k].text in _CUTS)
         out["cut_last_punct"] = trim_tokens(doc, span.start, last)
     # One more phrase: the content runs on to the next comma or dash, not to the end.
     nxt = next((k for k in range(span.end + 1, stop) if doc[k].text in _CUTS), None)
@@ -66,6 +70,10 @@ def alternatives(doc: Any, cand: Candidate) -> dict[str, tuple[int, int]]:
                 k.startswith("cut_") or v[0] <= keep[0] and v[1] >= keep[1]):  # only cuts shrink
             alts[k] = v
     return alts
+
+
+def _has_verb(doc: Any, a: int, b: int) -> bool:
+    return any(doc[k].pos_ in ("VERB", "AUX") for k in range(a, b))
 
 
 _ADJUNCTS = frozenset(["prep", "npadvmod", "advcl", "advmod", "agent"])
