@@ -140,29 +140,48 @@ def find_candidates(doc: Any, *, learned: bool = True, extents: bool = True) -> 
     (what the extent model is trained on)."""
     text = doc.text
     quotes = find_quotes(text)
-    direct = find_direct(doc, quotes)
+    named: list[Span] = []
+    direct = find_direct(doc, quotes, spent=named)
     used = {qi for c in direct for qi in c.quotes}
     direct_spans = [s for c in direct for s in c.spans]
+    # A cue is one statement's; "a script called “Wild Rose”" names and is no one's.
     direct_cues = {c.cue_span for c in direct if c.cue_span}
+    spent = {s for s, _ in named}
     quote_spans = [s for q in quotes if q.n_words(text) >= 4 for s in q.spans]
 
     accepted: list[Candidate] = []
     taken: list[Span] = list(direct_spans)
     for cand in sorted(find_indirect(doc) + find_colon_lines(doc), key=lambda c: -c.length):
         cue = cand.cue_span
-        if cue in direct_cues or (cue and (inside(cue[0], taken) or inside(cue[0], quote_spans))):
+        if cue in direct_cues or (cue and (
+            cue[0] in spent or inside(cue[0], taken) or inside(cue[0], quote_spans)
+        )):
             continue
         if _overlap(cand.spans, taken) > _MAX_SHARED * cand.length:
             continue
         accepted.append(cand)
         taken.extend(cand.spans)
     if learned:
-        accepted += learned_candidates(doc, rule_territory(direct + accepted))
+        # The model judges the cue alone; a content inside a direct quote is that quote
+        # seen twice ("X commented: “…¶“…,” X said." then "commented"). One that only
+        # holds a quote is an outer attribution ("He said he could not imagine that
+        # “…”"): PolNeAR marks both.
+        for cand in learned_candidates(doc, rule_territory(direct + accepted) + named):
+            if _overlap(cand.spans, direct_spans) >= _DIRECT_SHARE * cand.length:
+                continue
+            if any(_same_stretch(cand, other) for other in accepted):
+                continue  # "issued a statement warning that …": three cues, one statement
+            accepted.append(cand)
         if extents:
             choose_extents(doc, direct + accepted)
     for cand in accepted:
         _set_kind(cand, quotes, used, text)
     return sorted(direct + accepted, key=lambda c: c.start)
+
+
+def _same_stretch(a: Candidate, b: Candidate) -> bool:
+    shared = _overlap(a.spans, b.spans)
+    return shared >= _DIRECT_SHARE * a.length and shared >= _DIRECT_SHARE * b.length
 
 
 def _set_kind(cand: Candidate, quotes: list[Quote], used: set[int], text: str) -> None:

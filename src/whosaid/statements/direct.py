@@ -10,7 +10,10 @@ Frames recognised, all within one paragraph:
               (said on NBC's “Meet the Press.”) is not content
 - floating:   a paragraph that is one quote and has no cue (the previous speaker's).
 A short quoted phrase inside a sentence with no frame is a scare quote and is left to
-the indirect finder (it may be the quoted fragment of a mixed statement).
+the indirect finder (it may be the quoted fragment of a mixed statement). So is a quoted
+name, even after a speech verb ("known as the “Three Amigos”", "a script called “Wild
+Rose”", the “Pose” actor), and a word or two no one in the sentence says ("by saying
+“Hey Siri”").
 """
 
 from __future__ import annotations
@@ -129,7 +132,10 @@ def _paragraph_start(text: str, pos: int) -> bool:
     return k < 0 or text[k] == "\n"
 
 
-def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
+def find_direct(doc: Any, quotes: list[Quote], spent: list[Span] | None = None) -> list[Candidate]:
+    """Direct quotes with their frames. The cues of frames that give a name rather than
+    words ("a script called “Wild Rose”") are added to ``spent``: they are no one's
+    statement, direct or not."""
     text = doc.text
     starts = [t.idx for t in doc]
     out: list[Candidate] = []
@@ -137,14 +143,22 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
     last_end_tok = -1  # token after which a continuing quote may follow
     frame_verb: Any | None = None  # the cue of ``last`` when it follows its quote
     frame_head = -1  # the last token of that cue's verb and subject
-    for qi, q in enumerate(quotes):
+    given: tuple[Any, Any] | None = None  # a naming frame whose quoted object was a name
+    # A quoted name inside a noun phrase (the “Pose” actor) is part of the words around
+    # it: no statement, and no stop for the frame of the quote before it.
+    live = [qi for qi, q in enumerate(quotes) if not _inside_noun_phrase(doc, text, q, starts)]
+    for n, qi in enumerate(live):
+        q = quotes[qi]
+        named_before, given = given, None
         open_tok = token_at(starts, q.outer[0])
         close_tok = token_at(starts, q.outer[1])  # first token after the quote
-        next_open = (
-            token_at(starts, quotes[qi + 1].outer[0]) if qi + 1 < len(quotes) else len(doc)
-        )
+        next_open = token_at(starts, quotes[live[n + 1]].outer[0]) if n + 1 < len(live) else len(doc)
         found = cue_after(doc, close_tok, next_open) if close_tok < len(doc) else None
-        prev_close = token_at(starts, quotes[qi - 1].outer[1]) if qi else 0
+        if found is not None and found[1] is None and _in_running_text(doc, open_tok):
+            # "lied about the “whistleblower,” read into the record …": the verb goes on
+            # with the sentence the quote sits in; it frames nothing.
+            found = None
+        prev_close = token_at(starts, quotes[live[n - 1]].outer[1]) if n else 0
         if found is None and last is not None and (
             continues(doc, last_end_tok, open_tok) or joined(doc, last_end_tok, open_tok)
             or not is_fragment(doc, text, q, close_tok) and runs_on(
@@ -157,8 +171,14 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
             last.sentence_span = old[0], max(old[1], q.outer[1])
             last_end_tok = close_tok
             continue
+        if found is not None and len(q.spans) > 1 and open_tok and doc[open_tok - 1].text == ":":
+            # "X commented: “…¶“…,” X said.": the frame before a quote that runs over
+            # paragraphs introduces all of it; the one after only reminds the reader.
+            before = cue_before(doc, open_tok, prev_close)
+            if before is not None and before[1] is not None:
+                found = before
         frame_end = close_tok
-        if found is not None:
+        if found is not None and found[0].i > open_tok:
             verb, subj = found
             # The frame may run on: "… ,” he told reporters on Sunday, “…”
             frame_end = max(verb.i, subj.i if subj is not None else 0) + 1
@@ -166,8 +186,11 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
                 doc[frame_end].is_punct or doc[frame_end].is_space
             ):
                 frame_end += 1
-        elif not is_fragment(doc, text, q, close_tok):
+        elif found is None and not is_fragment(doc, text, q, close_tok):
             found = cue_before(doc, open_tok, prev_close)
+            if found is None and named_before is not None and open_tok == prev_close \
+                    and not _name_shaped(doc, text, q, open_tok):
+                found = named_before  # "Valve called ‘Half-Life: Alyx’ “a flagship VR game.”"
             colon = open_tok - 1
             if found is None and colon > 0 and is_break(doc[colon]):
                 colon -= 1  # "… Kerry said:\n\n“By law, …”": the frame ends the previous paragraph
@@ -195,6 +218,18 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
             frame_verb, frame_head = None, -1
             continue
         verb, subj = found
+        named = verb.i < open_tok and _names_a_thing(doc, text, q, open_tok, verb)
+        uttered = verb.i < open_tok and not named and _generic_utterance(text, q, verb, subj)
+        if named or uttered:
+            if named and _given_name(doc, open_tok, verb):
+                given = verb, subj  # a quote right after the name may still be what was said
+            elif spent is not None and uttered:
+                spent.append(cue_span(verb))
+            if spent is not None and given is not None:
+                spent.append(cue_span(verb))  # "a script called “…”": the verb frames nothing else
+            last, last_end_tok = None, -1
+            frame_verb, frame_head = None, -1
+            continue
         lead = _quoted_lead(doc, open_tok, verb, subj, q, text)
         cand = Candidate(
             "mixed" if lead else "direct",
@@ -213,6 +248,101 @@ def find_direct(doc: Any, quotes: list[Quote]) -> list[Candidate]:
         frame_verb = verb if verb.i > open_tok else None
         frame_head = max(verb.i, subj.i if subj is not None else 0) if verb.i > open_tok else -1
     return out
+
+
+_MAX_NAME_WORDS = 4  # a quoted name, title or nickname: “Three Amigos”, “Meet the Press”
+# Small words a title keeps in lower case ("War and Peace", "Tale of the City").
+_TITLE_GLUE = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "&", "de"])
+# Verbs whose quoted object is a name given, not words said: "a script called “…”",
+# "known as the “…”".
+_NAMING = frozenset(["call", "name", "dub", "title", "entitle", "nickname", "label", "term", "brand", "know", "bill"])
+_MAX_UTTERANCE_WORDS = 3
+_MIN_HEADLINE_WORDS = 3
+# Subjects the parser may lend a speakerless clause ("This is a way to … without having
+# to tell yourself “no.”").
+_NO_ONE = frozenset(["this", "that", "it", "there", "which", "what"])
+
+
+def _name_shaped(doc: Any, text: str, q: Quote, open_tok: int) -> bool:
+    """A few capitalised words: a name or a title, not a sentence ("called “distasteful”"
+    is a judgement). Not judged in a headline, where every word is capitalised."""
+    words = [w.strip(".,;:!?()") for w in q.text(text).split()]
+    words = [w for w in words if w]
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or not all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_GLUE for w in words
+    ) or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    around = [t for t in doc[open_tok].sent if t.is_alpha and not t.is_quote and t.idx < q.outer[0]]
+    return not (len(around) >= _MIN_HEADLINE_WORDS and all(
+        t.text[:1].isupper() or t.lower_ in _TITLE_GLUE for t in around
+    ))
+
+
+def _inside_noun_phrase(doc: Any, text: str, q: Quote, starts: list[int]) -> bool:
+    """the “Pose” actor, NBC's “Today” host: a short quote between a word of a noun
+    phrase and the noun it modifies names a show or a film; it is not a statement."""
+    if q.n_words(text) > _MAX_NAME_WORDS or not q.closed or text[q.end - 1] in ".,;:!?":
+        return False
+    open_tok, close_tok = token_at(starts, q.outer[0]), token_at(starts, q.outer[1])
+    if open_tok == 0 or close_tok >= len(doc):
+        return False
+    before, after = doc[open_tok - 1], doc[close_tok]
+    return bool(
+        before.pos_ in ("DET", "ADJ", "PROPN", "NOUN") or before.tag_ in ("PRP$", "POS")
+    ) and after.pos_ in ("NOUN", "PROPN") and after.ent_type_ not in ("DATE", "TIME")
+
+
+def _in_running_text(doc: Any, open_tok: int) -> bool:
+    """The quote opens in mid-sentence, right after a word ("with the “…”")."""
+    if open_tok == 0:
+        return False
+    before = doc[open_tok - 1]
+    return not (before.is_punct or before.is_space) and before.sent == doc[open_tok].sent
+
+
+def _names_a_thing(doc: Any, text: str, q: Quote, open_tok: int, verb: Any) -> bool:
+    """A quote after its cue verb that is a name or a term, not what was said: "known as
+    the “Three Amigos.”", "a script called “Wild Rose,”", "music for the television
+    show “Nashville,”", "revealed at ‘Spring Festival 2018’"."""
+    if not _name_shaped(doc, text, q, open_tok):
+        return False
+    if _given_name(doc, open_tok, verb):
+        return True
+    before = doc[open_tok - 1]
+    if before.i == verb.i or before.lower_ == "as" and before.head.i == verb.i:
+        return False  # "said “No.”", "described as “Unfair”"
+    if before.pos_ == "DET" or before.tag_ in ("PRP$", "POS"):
+        return True  # the “…”, his “…”, NBC's “…”
+    if before.pos_ == "ADP" and before.lower_ != "that":
+        return True  # at “…”, on “…”
+    # "the show “…”"; but "told reporters “…”" speaks to them
+    return before.pos_ == "NOUN" and not (before.head.i == verb.i and before.dep_ in ("dobj", "dative"))
+
+
+def _given_name(doc: Any, open_tok: int, verb: Any) -> bool:
+    """A naming verb right before the quote: "called “…”", "known as the “…”"."""
+    k = open_tok - 1
+    if k > verb.i and doc[k].pos_ == "DET":
+        k -= 1
+    before = doc[k]
+    return verb.lemma_ in _NAMING and (before.i == verb.i or before.lower_ == "as" and before.head.i == verb.i)
+
+
+def _generic_utterance(text: str, q: Quote, verb: Any, subj: Any | None) -> bool:
+    """"by saying “Hey Siri”", "afraid to say “yes.”", "without having to tell yourself
+    “no.”": a word or two in a clause with no speaker of its own is a phrase one might
+    say, not a statement someone made."""
+    if q.n_words(text) > _MAX_UTTERANCE_WORDS or verb.tag_ not in ("VB", "VBG"):
+        return False
+    if subj is not None and subj.lower_ not in _NO_ONE:
+        return False  # "Obama ended his list by saying “Too many.”"
+    tok = verb
+    while True:  # "supporters were shown chanting “…”": the chant has singers
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            return True
+        tok = tok.head
 
 
 _MIN_LEAD_WORDS = 2

@@ -242,6 +242,8 @@ def _stranded_subject(doc: Any, verb: Any) -> Any | None:
     return None
 
 
+# What a verb after a finished quote takes when it starts a sentence of its own.
+_GOES_ON = frozenset(["prep", "dobj", "dative", "ccomp", "xcomp", "advcl"])
 _FRAME_DEPS = frozenset(["dobj", "dative", "prep", "npadvmod", "advmod", "punct", "prt"])
 _OWN_COMPLEMENT = frozenset(["ccomp", "xcomp", "dobj"])
 
@@ -311,6 +313,10 @@ def _frames_what_follows(doc: Any, i: int, verb: Any, subj: Any | None) -> bool:
         return True
     k = max(verb.i, subj.i if subj is not None else 0) + 1
     ended = i >= 2 and doc[i - 1].is_quote and doc[i - 2].text in ENDS
+    if ended and doc[i - 2].text == "." and subj is not None and subj.i < verb.i and any(
+        c.dep_ in _GOES_ON for c in verb.rights
+    ):
+        return True  # "… rated it “True.” The news service pointed to a finding …": a new sentence
     return ended and k + 1 < len(doc) and doc[k].text in (":", ",") and doc[k + 1].is_quote
 
 

@@ -24,8 +24,10 @@ _SQUOTE = "'"
 
 # One scan over every mark-like character and paragraph break.
 # Two apostrophes ('') stand for a double mark in some archives (NYT): matched first.
-_MARKS = re.compile(r"''|[\"“”„«»‘’‹›']|\n\s*\n|\n")
+_MARKS = re.compile(r"''|’’|[\"“”„«»‘’‹›']|\n\s*\n|\n")
 _TWO = "''"
+# Two right single marks close a double quote in some scraped copy (“…’’).
+_TWO_CLOSE = "’’"
 _WORD = re.compile(r"\w", re.UNICODE)
 
 # Characters that may sit right before an opening mark.
@@ -144,6 +146,15 @@ def find_quotes(text: str) -> list[Quote]:
             continue  # the reopening mark of a continued paragraph
         if open_at is not None and i - open_at > _MAX_INNER:
             close(i, i, closed=False)
+        if ch == _TWO_CLOSE:
+            if open_at is not None:
+                close(i, i + 2, closed=True)
+            elif s_open is not None:
+                part = _trim(text, s_open + 1, i)  # ‘the Joneses’’: one closes, one is apostrophe
+                if part[1] > part[0]:
+                    quotes.append(Quote([part], (s_open, i + 1), True))
+                s_open = None
+            continue
         if ch == _TWO:
             # A double mark: closes an open quote, or opens one before a word.
             nxt = text[i + 2] if i + 2 < len(text) else ""
