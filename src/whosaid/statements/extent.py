@@ -67,9 +67,20 @@ def alternatives(doc: Any, cand: Candidate) -> dict[str, tuple[int, int]]:
     alts = {"keep": keep}
     for k, v in out.items():
         if v[1] > v[0] and v not in alts.values() and (
-                k.startswith("cut_") or v[0] <= keep[0] and v[1] >= keep[1]):  # only cuts shrink
+                k.startswith("cut_") or v[0] <= keep[0] and v[1] >= keep[1]  # only cuts shrink
+        ) and not _only_when(doc, v, keep):
             alts[k] = v
     return alts
+
+
+def _only_when(doc: Any, rng: tuple[int, int], keep: tuple[int, int]) -> bool:
+    """An extension that adds nothing but a date or time ("… the stadium financing | on
+    Monday"): when it was said, not what."""
+    added = [doc[k] for k in range(rng[0], rng[1]) if not keep[0] <= k < keep[1]]
+    words = [t for t in added if not t.is_punct]
+    return bool(words) and rng[0] >= keep[0] and all(
+        t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ in ("DATE", "TIME")
+        for t in words)
 
 
 def _has_verb(doc: Any, a: int, b: int) -> bool:
