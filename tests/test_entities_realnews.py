@@ -46,6 +46,12 @@ def test_a_sentence_opening_participle_is_not_part_of_the_name():
     assert [n for n, _ in got] == ["Vindman"]
 
 
+def test_a_paragraph_opening_participle_is_not_part_of_the_name():
+    got = people("The summit opens on Monday.\n\nHosting Cook at the summit is a coup, Benioff said. "
+                 "Cook will speak on privacy.")
+    assert "Hosting Cook" not in [n for n, _ in got]
+
+
 def test_a_first_name_that_ends_in_ing_stays():
     assert [n for n, _ in people("Irving Fisher said the market would hold.")] == ["Irving Fisher"]
 

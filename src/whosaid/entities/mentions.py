@@ -99,9 +99,17 @@ def _not_a_name_word(tok: Any) -> bool:
     if tok.text.islower():
         return tok.text not in NAME_PARTICLES
     return (
-        tok.is_sent_start is True and tok.lower_.endswith("ing") and tok.lower_ in english_words()
+        (tok.is_sent_start is True or tok.i > 0 and "\n" in tok.doc[tok.i - 1].text)
+        and tok.lower_.endswith("ing") and _is_english_verb_ing(tok.lower_)
         and not is_first_name(tok.text)
     )
+
+
+def _is_english_verb_ing(word: str) -> bool:
+    """ "hosting" (host), "questioning", "making" (make), "running" (run)."""
+    stem, words = word[:-3], english_words()
+    return word in words or stem in words or stem + "e" in words or (
+        len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words)
 
 
 def fix_labels(raws: list[Raw], gaz: Gazetteer) -> None:
