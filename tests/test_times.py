@@ -115,6 +115,12 @@ def test_half_years_are_h1_and_h2():
     assert got["the end of 2025"] == ("DATE", "2025")  # other edges keep the year
 
 
+def test_an_edge_of_a_relative_decade_is_a_date_not_ten_years():
+    got = values("Emissions must halve by the end of the next decade, after rising over the past decade.")
+    assert got["the end of the next decade"] == ("DATE", "203")  # anchored in 2024: the 2030s
+    assert got["the past decade"] == ("DURATION", "P10Y")
+
+
 def test_vague_and_fractional_durations():
     got = values("Talks may take several weeks, perhaps two and a half years.")
     assert got["several weeks"] == ("DURATION", "PXW")

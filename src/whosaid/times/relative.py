@@ -123,7 +123,11 @@ def relative_unit(m: re.Match[str], ctx: Ctx) -> Result:
         return None
     if unit == "quarter" and rel in ("past", "coming"):
         rel = {"past": "last", "coming": "next"}[rel]  # "the last quarter" is the one reported
-    if m.group("the") and rel in ("past", "last", "next", "coming") and unit != "quarter":
+    edge = re.match(EDGE, m.group(0), re.I) is not None
+    if edge and unit == "decade" and rel in ("last", "this", "next", "current") and ctx.anchor is not None:
+        # "the end of the next decade": a point in the 2030s, not ten years of time
+        return "DATE", str(ctx.anchor.year // 10 + {"last": -1, "next": 1}.get(rel, 0))
+    if m.group("the") and rel in ("past", "last", "next", "coming") and unit != "quarter" and not edge:
         # "the past decade", "the next year": a stretch of time ending/starting now
         return "DURATION", V.duration(1, unit)
     if rel in ("past", "coming") or unit in ("decade", "century"):
