@@ -327,3 +327,12 @@ def test_candidates_are_the_lexicon_tokens_only():
 
     doc = get_nlp()("Opposition to the proposal grew. Senators rejected it and demanded talks on Monday.")
     assert [t.text for t in candidates(doc)] == ["Opposition", "rejected", "demanded"]
+
+
+def test_a_dateline_place_the_parser_took_for_a_subject_is_not_the_holder():
+    # "KABUL, Afghanistan — …", "MOSCOW — …": the parser makes the place a subject of the
+    # verb and the holder came out as Afghanistan / Russia
+    art = _run("KABUL, Afghanistan — Ashraf Ghani has long opposed the peace deal.")
+    assert _triples(art) == {("Ashraf Ghani", "oppose", "peace deal")}
+    art = _run("MOSCOW — Sergei Lavrov rejected the proposal on Monday.")
+    assert _triples(art) == {("Sergei Lavrov", "oppose", "proposal")}
