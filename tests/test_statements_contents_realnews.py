@@ -130,3 +130,10 @@ def test_a_quote_after_an_attitude_predicate_is_closed():
     text = "But the investors were completely baffled by this “online business thing.”"
     s = by_cue(text, "baffled by")
     assert s.content == "this “online business thing.”"
+
+
+def test_a_quote_opening_the_paragraph_keeps_its_opening_mark():
+    # The parser leaves the opening mark with the frame's clause, not the reported one.
+    text = "He spoke.\n\n“The people of this country aren’t buying” impeachment, Trump said at a rally last week."
+    s = by_cue(text, "said")
+    assert s.content == "“The people of this country aren’t buying” impeachment"

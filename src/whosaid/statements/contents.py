@@ -39,6 +39,7 @@ def content(
     start, end = trim_tokens(doc, start, _colon_list(doc, end))
     if end - start < least:
         return None
+    start = open_quote(doc, start, end)
     return [char_span(doc, start, close_quote(doc, start, end))]
 
 
@@ -82,6 +83,23 @@ def close_quote(doc: Any, start: int, end: int) -> int:
             if doc[k].text in _DOUBLE_QUOTES:
                 return k + 1
     return end
+
+
+def open_quote(doc: Any, start: int, end: int) -> int:
+    """A quotation closed inside the content but opened just before it (the parser
+    leaves the opening mark with the frame: "“The people aren’t buying” impeachment,
+    Trump said"): take in its opening mark."""
+    marks = [k for k in range(start, end) if is_quote_mark(doc[k])]
+    if not marks or len(marks) % 2 == 0 or _curly_opener(doc[marks[0]]):
+        return start
+    if doc[marks[0]].text != '"' and not closes_quote(doc[marks[0]]):
+        return start  # a single mark (an apostrophe, most likely)
+    k = start - 1
+    while k >= 0 and doc[k].is_space and not is_break(doc[k]):
+        k -= 1
+    if k >= 0 and (_curly_opener(doc[k]) or doc[k].text == '"' and doc[marks[0]].text == '"'):
+        return k
+    return start
 
 
 def _curly_opener(mark: Any) -> bool:
@@ -402,6 +420,7 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
     start, end = trim_tokens(doc, first, _colon_list(doc, last))
     if end - start < 1 or (end - start == 1 and not single_object(doc[start])):
         return None
+    start = open_quote(doc, start, end)
     return [char_span(doc, start, close_quote(doc, start, end))], cue_end
 
 
