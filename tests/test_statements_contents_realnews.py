@@ -137,3 +137,10 @@ def test_a_quote_opening_the_paragraph_keeps_its_opening_mark():
     text = "He spoke.\n\n“The people of this country aren’t buying” impeachment, Trump said at a rally last week."
     s = by_cue(text, "said")
     assert s.content == "“The people of this country aren’t buying” impeachment"
+
+
+def test_a_bracket_left_outside_the_object_is_closed():
+    # The parser hangs the ")" off the verb, outside the object's phrase.
+    text = "The vendor launched a new monitoring platform designed to address the needs of Intensive Care Units (ICUs)."
+    assert all(not s.content.endswith("(ICUs") for s in run(text)), [(s.cue, s.content) for s in run(text)]
+    assert any(s.content.endswith("Intensive Care Units (ICUs)") for s in run(text))

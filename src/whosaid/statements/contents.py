@@ -70,7 +70,10 @@ def close_quote(doc: Any, start: int, end: int) -> int:
     quotation may run on past the sentence ("said the ruling was "in conflict with
     the Bible. The threat is very clear."") but not past the paragraph, and it ends
     on a closing mark, never on the next quotation's opening one (“… election.’’
-    Critically, it pointed out that it has “a role …")."""
+    Critically, it pointed out that it has “a role …"). A bracket opened inside is
+    closed the same way ("the needs of Intensive Care Units (ICUs)")."""
+    if end < len(doc) and doc[end].text == ")" and _open_brackets(doc, start, end):
+        end += 1
     if sum(1 for k in range(start, end) if is_quote_mark(doc[k])) % 2:
         for k in range(end, min(end + 2, len(doc))):
             if is_quote_mark(doc[k]):
@@ -83,6 +86,13 @@ def close_quote(doc: Any, start: int, end: int) -> int:
             if doc[k].text in _DOUBLE_QUOTES:
                 return k + 1
     return end
+
+
+def _open_brackets(doc: Any, start: int, end: int) -> bool:
+    depth = 0
+    for k in range(start, end):
+        depth = depth + 1 if doc[k].text == "(" else max(0, depth - 1) if doc[k].text == ")" else depth
+    return depth > 0
 
 
 def open_quote(doc: Any, start: int, end: int) -> int:
