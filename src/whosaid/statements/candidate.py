@@ -350,16 +350,57 @@ def trim_tokens(doc: Any, start: int, end: int) -> tuple[int, int]:
     if start < end and doc[start].is_sent_start:
         start = dateline_start(doc, start, end)
     while start < end and (
-        doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)
+        doc[start].is_space or (doc[start].is_punct and not is_quote_mark(doc[start]))
         or doc[start].lower_ == "that" and doc[start].dep_ == "mark"
+        # "wrote under the pseudonym “Carlos Danger,” according to …": a content never
+        # opens on the mark that closes a quotation before it
+        or closes_quote(doc[start]) and _unpaired(doc, start, end, start)
     ):
         start += 1
     while end > start and (
-        doc[end - 1].is_space or doc[end - 1].is_punct and not doc[end - 1].is_quote
+        doc[end - 1].is_space or doc[end - 1].is_punct and not is_quote_mark(doc[end - 1])
+        and not _closes_paren(doc, start, end - 1)  # "… episodes of overeating (12)"
         or doc[end - 1].dep_ == "cc"  # "her standing erode since last fall and": cut at a conjunct
+        or opens_quote(doc[end - 1]) and _unpaired(doc, start, end, end - 1)  # nor on the next one's opener
     ):
         end -= 1
     return start, end
+
+
+# Two marks standing for one double mark: ’’ closes (“…’’) in some scraped copy, '' and
+# `` in some archives. The tokenizer keeps them whole and does not flag them as quotes.
+_TWO_MARKS = frozenset(["’’", "''", "``", "‘‘"])
+
+
+def is_quote_mark(tok: Any) -> bool:
+    return bool(tok.is_quote) or tok.text in _TWO_MARKS
+
+
+def _closes_paren(doc: Any, start: int, k: int) -> bool:
+    """A ")" that closes a "(" opened inside the range stays with it."""
+    if doc[k].text != ")":
+        return False
+    depth = 0
+    for i in range(start, k):
+        depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+    return depth > 0
+
+
+def _unpaired(doc: Any, start: int, end: int, k: int) -> bool:
+    """A curly edge mark is trusted; a straight one only when the range holds an odd
+    number of them (the tagger's opening/closing guess is no more than that)."""
+    return doc[k].text != '"' or sum(1 for i in range(start, end) if doc[i].text == '"') % 2 == 1
+
+
+def opens_quote(tok: Any) -> bool:
+    """An opening quote mark: a curly or guillemet opener, or a straight mark the
+    tagger read as opening."""
+    return tok.text in ("“", "«", "„", "``", "‘‘") or tok.text == '"' and tok.tag_ == "``"
+
+
+def closes_quote(tok: Any) -> bool:
+    """A closing double mark (single marks double as apostrophes and stay)."""
+    return tok.text in ("”", "»", "’’", "''") or tok.text == '"' and tok.tag_ == "''"
 
 
 def inside(pos: int, spans: list[Span]) -> bool:

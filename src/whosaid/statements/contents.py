@@ -9,7 +9,10 @@ from typing import Any
 
 from whosaid.statements.candidate import (
     char_span,
+    closes_quote,
     is_break,
+    is_quote_mark,
+    opens_quote,
     trim_tokens,
 )
 from whosaid.statements.cues import (
@@ -36,6 +39,7 @@ def content(
     start, end = trim_tokens(doc, start, _colon_list(doc, end))
     if end - start < least:
         return None
+    start = open_quote(doc, start, end)
     return [char_span(doc, start, close_quote(doc, start, end))]
 
 
@@ -56,7 +60,7 @@ def _colon_list(doc: Any, end: int) -> int:
     return last
 
 
-_DOUBLE_QUOTES = frozenset('"“”«»„')
+_DOUBLE_QUOTES = frozenset(['"', "“", "”", "«", "»", "„", "’’", "''", "``"])
 # How far an opened quotation may run on past its clause (a few sentences of a speech).
 _MAX_QUOTE_RUN = 120
 
@@ -64,25 +68,59 @@ _MAX_QUOTE_RUN = 120
 def close_quote(doc: Any, start: int, end: int) -> int:
     """An opened quote left unclosed by the parse: take in its closing mark. The
     quotation may run on past the sentence ("said the ruling was "in conflict with
-    the Bible. The threat is very clear."") but not past the paragraph."""
-    if sum(1 for k in range(start, end) if doc[k].is_quote) % 2:
+    the Bible. The threat is very clear."") but not past the paragraph, and it ends
+    on a closing mark, never on the next quotation's opening one (“… election.’’
+    Critically, it pointed out that it has “a role …"). A bracket opened inside is
+    closed the same way ("the needs of Intensive Care Units (ICUs)")."""
+    if end < len(doc) and doc[end].text == ")" and _open_brackets(doc, start, end):
+        end += 1
+    if sum(1 for k in range(start, end) if is_quote_mark(doc[k])) % 2:
         for k in range(end, min(end + 2, len(doc))):
-            if doc[k].is_quote:
-                return k + 1
+            if is_quote_mark(doc[k]):
+                return end if _curly_opener(doc[k]) else k + 1
     marks = [doc[k] for k in range(start, end) if doc[k].text in _DOUBLE_QUOTES]
     if len(marks) % 2 and _opens(marks[-1]):
         for k in range(end, min(end + _MAX_QUOTE_RUN, len(doc))):
-            if is_break(doc[k]):
+            if is_break(doc[k]) or _curly_opener(doc[k]):
                 break
             if doc[k].text in _DOUBLE_QUOTES:
                 return k + 1
     return end
 
 
+def _open_brackets(doc: Any, start: int, end: int) -> bool:
+    depth = 0
+    for k in range(start, end):
+        depth = depth + 1 if doc[k].text == "(" else max(0, depth - 1) if doc[k].text == ")" else depth
+    return depth > 0
+
+
+def open_quote(doc: Any, start: int, end: int) -> int:
+    """A quotation closed inside the content but opened just before it (the parser
+    leaves the opening mark with the frame: "“The people aren’t buying” impeachment,
+    Trump said"): take in its opening mark."""
+    marks = [k for k in range(start, end) if is_quote_mark(doc[k])]
+    if not marks or len(marks) % 2 == 0 or _curly_opener(doc[marks[0]]):
+        return start
+    if doc[marks[0]].text != '"' and not closes_quote(doc[marks[0]]):
+        return start  # a single mark (an apostrophe, most likely)
+    k = start - 1
+    while k >= 0 and doc[k].is_space and not is_break(doc[k]):
+        k -= 1
+    if k >= 0 and (_curly_opener(doc[k]) or doc[k].text == '"' and doc[marks[0]].text == '"'):
+        return k
+    return start
+
+
+def _curly_opener(mark: Any) -> bool:
+    """An opening mark by its shape (a straight mark's tag is only the tagger's guess)."""
+    return mark.text in ("“", "«", "„", "``", "‘‘")
+
+
 def _opens(mark: Any) -> bool:
     """An opening quote mark (a content may also start just inside a quotation, its
     opening mark outside and its closing one in)."""
-    return mark.text in "“«„" or mark.text == '"' and mark.tag_ == "``"
+    return bool(opens_quote(mark)) and not closes_quote(mark)
 
 
 def clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
@@ -95,6 +133,8 @@ def clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in XCOMP_VERBS) \
                 or _question_clause(verb, child):
             first = _stray_subject(verb, child, child.left_edge.i)
+            if child.i > verb.i and first <= verb.i:
+                first = verb.i + 1  # "…, which the club hopes to announce": a fronted relative
             if child.dep_ == "xcomp" and child.i > verb.i:
                 # "urged European nations to …": the addressee is part of the content.
                 objs = [c.left_edge.i for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < child.i]
@@ -109,7 +149,45 @@ def clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
             if parts and child.i < verb.i:
                 parts += _continued(doc, verb)
             return parts
-    return _document_clause(doc, verb)
+    return _document_clause(doc, verb) or _addressee_clause(doc, verb)
+
+
+def _addressee_clause(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
+    """"told a crowd of teachers who filled the square that the state should pay":
+    the parser hangs the that-clause off the addressee's relative clause; it is what
+    was told."""
+    clause = told_past_relative(verb)
+    if clause is None:
+        return None
+    return content(doc, clause.left_edge.i, _before_participle(doc, clause.i, clause.right_edge.i + 1))
+
+
+def told_past_relative(verb: Any) -> Any | None:
+    """The that-clause the parser hung off a relative clause on the addressee of a
+    telling verb, or None."""
+    if verb.lemma_ not in ADDRESSEE_VERBS:
+        return None
+    for obj in verb.rights:
+        if obj.dep_ not in ("dobj", "dative"):
+            continue
+        for rel in obj.subtree:
+            if rel.dep_ != "relcl" or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in rel.lefts
+            ):
+                continue
+            own = [c.i for c in rel.rights if c.dep_ in ("dobj", "prep", "advmod", "npadvmod")]
+            for c in rel.rights:
+                if c.dep_ == "ccomp" and _marked(c) and own and min(own) < c.i:
+                    return c
+    return None
+
+
+def relative_lends_clause(verb: Any) -> bool:
+    """Is the verb such a relative clause ("teachers who filled the square that …")?"""
+    head = verb.head
+    while head.dep_ in ("pobj", "prep", "appos", "conj", "compound") and head.head.i != head.i:
+        head = head.head
+    return verb.dep_ == "relcl" and head.dep_ in ("dobj", "dative") and told_past_relative(head.head) in verb.children
 
 
 def _own_complement(verb: Any) -> bool:
@@ -157,6 +235,8 @@ def _document_clause(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
         clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl")
                        and doc[c.left_edge.i].lower_ == "that"), None)
         if clause is None or not (_marked(clause) if document else _complement(doc, clause)):
+            if clause is not None and (second := _past_relative(doc, clause)) is not None:
+                return second
             continue
         # What follows the clause inside the noun's phrase goes on with it ("…, having
         # been annexed in 1938").
@@ -164,6 +244,28 @@ def _document_clause(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
         first = clause.left_edge.i + 1  # past "that", whichever way the parser read it
         return content(doc, first, _before_participle(doc, clause.i, last))
     return None
+
+
+def _past_relative(doc: Any, relative: Any) -> list[tuple[int, int]] | None:
+    """"said at a rally that drew thousands that taxes would fall": the setting's own
+    relative clause comes first; the second "that" opens what was said, however the
+    parser hung it (off the relative's object, or off its verb)."""
+    for k in range(relative.left_edge.i + 1, relative.right_edge.i + 1):
+        if doc[k].lower_ != "that" or doc[k].head.i == relative.i and doc[k].dep_ in ("nsubj", "dobj"):
+            continue
+        clause = next((c for c in relative.subtree if c.left_edge.i == k and c.i > k + 1
+                       and c.dep_ in ("ccomp", "relcl", "acl", "advcl")), None)
+        if clause is None or not _finite(clause):
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > k for c in clause.children):
+            return None  # "a rally that drew crowds that cheered": a relative again
+        return content(doc, k + 1, _before_participle(doc, clause.i, clause.right_edge.i + 1))
+    return None
+
+
+def _finite(verb: Any) -> bool:
+    return verb.tag_ in ("VBZ", "VBP", "VBD") or any(
+        a.tag_ in ("MD", "VBZ", "VBP", "VBD") and a.dep_ in ("aux", "auxpass") for a in verb.lefts)
 
 
 def _complement(doc: Any, clause: Any) -> bool:
@@ -328,6 +430,7 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
     start, end = trim_tokens(doc, first, _colon_list(doc, last))
     if end - start < 1 or (end - start == 1 and not single_object(doc[start])):
         return None
+    start = open_quote(doc, start, end)
     return [char_span(doc, start, close_quote(doc, start, end))], cue_end
 
 
@@ -457,7 +560,7 @@ def around_content(doc: Any, verb: Any, subj: Any) -> list[tuple[int, int]] | No
             break
         hi = c.right_edge.i
     before = lo > sent.start and doc[lo - 1].text in (",", "—", "–")
-    after = hi + 1 < sent.end and doc[hi + 1].text in (",", "—", "–")
+    after = hi + 1 < sent.end and doc[hi + 1].text in (",", "—", "–") and not _closes_before(doc, hi + 1, sent.end)
     if before and _fronted_adverbial(doc, verb, sent.start, lo) and not (after and _has_clause(doc, hi + 1, sent.end)):
         # "Though most fans stayed calm, a small group responded with violence": the
         # cue verb's own adverbial clause is not what it reports. ("If it holds, he
@@ -472,6 +575,17 @@ def around_content(doc: Any, verb: Any, subj: Any) -> list[tuple[int, int]] | No
     if after and (spans or _has_clause(doc, hi + 1, sent.end)):
         spans += content(doc, hi + 1, sent.end) or []
     return spans or None
+
+
+def _closes_before(doc: Any, start: int, end: int) -> bool:
+    """"Weiner wrote under the pseudonym “Carlos Danger,” according to …": the comma
+    sits inside a quotation the cue clause holds (a name); what follows its closing
+    mark is the writer's, not the rest of a sentence around "he said"."""
+    k = start
+    while k < end and (doc[k].is_punct or doc[k].is_space) and not is_quote_mark(doc[k]):
+        k += 1
+    return k < end and closes_quote(doc[k]) and not (doc[k].text == '"' and sum(
+        1 for i in range(doc[start].sent.start, k) if doc[i].text == '"') % 2 == 0)
 
 
 # Marks of an adverbial clause: what it says frames the main clause, it is not said.

@@ -30,6 +30,7 @@ from whosaid.statements.contents import (
     headline_content,
     object_content,
     proform_content,
+    relative_lends_clause,
     single_object,
 )
 from whosaid.statements.cues import (
@@ -74,7 +75,10 @@ def _according_to(doc: Any, tok: Any) -> Candidate | None:
     parts: list[tuple[int, int]] = []
     if sent.end - hi > 2:
         parts += content(doc, hi + 1, sent.end) or []
-    if lo - sent.start > 1:
+    if not parts and _points_back(doc, sent.start, lo):
+        # "Teens love AirPods. That's according to a new survey": what "that" stands for.
+        parts = _previous_sentence(doc, sent.start)
+    elif lo - sent.start > 1:
         # "Fundraising, according to the campaign, has surged": the subject before it.
         parts[:0] = content(doc, sent.start, lo, least=1 if parts and doc[lo - 1].text == "," else 2) or []
     if not parts:
@@ -83,6 +87,24 @@ def _according_to(doc: Any, tok: Any) -> Candidate | None:
         "indirect", parts, mention=mention_span(obj),
         cue_span=(tok.idx, to.idx + len(to)), sentence_span=(sent.start_char, sent.end_char),
     )
+
+
+_POINTERS = frozenset(["that", "this"])
+_COPULA_FORMS = frozenset(["'s", "’s", "is", "was"])
+
+
+def _points_back(doc: Any, start: int, end: int) -> bool:
+    """Is the frame's clause only "That's" / "This is"?"""
+    words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    return len(words) == 2 and words[0].lower_ in _POINTERS and words[1].lower_ in _COPULA_FORMS
+
+
+def _previous_sentence(doc: Any, start: int) -> list[tuple[int, int]]:
+    """The sentence before, when it is in the same paragraph."""
+    if start == 0 or any(is_break(doc[k]) for k in range(doc[start - 1].sent.start, start)):
+        return []
+    prev = doc[start - 1].sent
+    return content(doc, prev.start, prev.end) or []
 
 
 def _noun_cue(doc: Any, tok: Any) -> Candidate | None:
@@ -183,7 +205,7 @@ def _that_clause(verb: Any) -> bool:
     return any(
         c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in verb.rights
-    ) and any(c.dep_ == "nsubj" for c in verb.lefts)
+    ) and any(c.dep_ == "nsubj" for c in verb.lefts) and not relative_lends_clause(verb)
 
 
 def _raised_subject(doc: Any, verb: Any) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ from typing import Any
 
 from whosaid.model import Span
 from whosaid.statements.candidate import char_span, subject_of, trim_tokens
+from whosaid.statements.contents import close_quote
 
 # Verbs that carry little meaning of their own next to an attitude noun.
 LIGHT_VERBS: frozenset[str] = frozenset(
@@ -49,7 +50,7 @@ def _range(doc: Any, start: int, end: int, *, single_noun: bool = True) -> list[
     start, end = trim_tokens(doc, start, end)
     if end - start < 1 or end - start == 1 and not (single_noun and doc[start].pos_ in ("PROPN", "NOUN")):
         return None
-    return [char_span(doc, start, end)]
+    return [char_span(doc, start, close_quote(doc, start, end))]  # "baffled by this “online thing.”"
 
 
 def _that_clause(tok: Any) -> Any | None:
