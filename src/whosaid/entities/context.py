@@ -42,6 +42,8 @@ class MentionRec:
     sent: int
     subject: bool
     info: Info
+    main: bool = False  # the subject of its sentence's main verb ("Locksley had found …")
+    in_pp: bool = False  # the object of a preposition ("according to Reuters")
 
 
 @dataclass
@@ -132,18 +134,25 @@ def build_context(
     recs: list[MentionRec] = []
     for info in ctx.infos:
         for s, end in info.entity.mentions:
-            recs.append(MentionRec(s, end, ctx.sentence_of(s), _is_subject(doc, s, end), info))
+            subject, main, in_pp = _syntax(doc, s, end)
+            recs.append(MentionRec(s, end, ctx.sentence_of(s), subject, info, main, in_pp))
     recs.sort(key=lambda r: r.start)
     ctx.mentions = recs
     ctx.starts = [r.start for r in recs]
     return ctx
 
 
-def _is_subject(doc: Any, start: int, end: int) -> bool:
+def _syntax(doc: Any, start: int, end: int) -> tuple[bool, bool, bool]:
+    """(a subject at all, the subject of the sentence's main verb, a preposition's object)."""
     if doc is None:
-        return False
+        return False, False, False
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+    if span is None:
+        return False, False, False
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False, False, root.dep_ == "pobj"
+    return True, root.head.dep_ == "ROOT", False
 
 
 def get_context(article: Article) -> Context:

@@ -49,9 +49,29 @@ ORG_HEADS = frozenset({
     "parliament", "cabinet", "campaign", "movement", "network", "service", "authority",
     "authorities", "regime", "embassy", "federation", "institute", "university", "newspaper",
 })
+# Heads that describe a company, a band or a label without naming it ("the automaker",
+# "the German tech giant"): in news they take up the organisation the text is about.
+FIRM_HEADS = frozenset({
+    "company", "firm", "automaker", "carmaker", "giant", "maker", "manufacturer", "retailer",
+    "startup", "airline", "carrier", "lender", "insurer", "chain", "conglomerate", "band",
+    "studio", "publisher", "broadcaster", "label", "business", "bank",
+})
+# Nouns for a person by trade or standing ("the actor", "the former governor"); a definite
+# one no description matches may take up the previous speaker (see _previous_person).
+PERSON_HEADS = frozenset({
+    "actor", "actress", "singer", "rapper", "star", "governor", "senator", "congressman",
+    "congresswoman", "lawmaker", "mayor", "candidate", "hopeful", "politician", "executive",
+    "founder", "chairman", "chairwoman", "director", "doctor", "physician", "scientist",
+    "researcher", "professor", "economist", "coach", "player", "quarterback", "manager",
+    "author", "writer", "novelist", "journalist", "comedian", "musician", "artist", "designer",
+    "entrepreneur", "billionaire", "investor", "lawyer", "attorney", "judge", "prosecutor",
+    "activist", "businessman", "businesswoman", "official", "veteran", "filmmaker",
+    "astronaut", "chef", "athlete", "pitcher", "striker", "forward", "guard", "defenseman",
+    "goalkeeper", "midfielder", "rookie", "champion", "prince", "princess", "duke", "royal",
+})
 # Groups that speak for a country when a nationality qualifies them ("Russian officials").
 _STATE_HEADS = frozenset({"government", "administration", "authorities", "regime", "officials",
-                          "cabinet", "state", "leadership", "diplomats"})
+                          "cabinet", "state", "leadership", "diplomats", "ministry", "military"})
 
 
 def pronoun_class(word: str) -> str | None:
@@ -99,6 +119,8 @@ def resolve_pronoun(
     here = ctx.sentence_of(char)
     scores: dict[str, float] = {}
     reach = MAX_SENTENCES_BACK if cls in ("m", "f") else MAX_SENTENCES_BACK_NONPERSON
+    if prev is not None and _topic_moved(ctx, cls, char, here, prev):
+        prev = None
     for rec in ctx.before(char):
         dist = here - rec.sent
         if dist > reach:
@@ -129,6 +151,24 @@ def resolve_pronoun(
     return best[2] if best else None
 
 
+def _topic_moved(ctx: Context, cls: str, char: int, here: int, prev: Info) -> bool:
+    """Another agreeing person is the main subject of this sentence (before the pronoun) or
+    of the one before, and the previous speaker is named in neither: the text has moved on
+    from the speaker ("… Howitt said. Locksley had found a group of cells. ILC2s, he found,
+    …": he is Locksley)."""
+    if cls not in ("m", "f"):
+        return False
+    moved = False
+    for rec in ctx.before(char):
+        if here - rec.sent > 1:
+            break
+        if rec.info is prev:
+            return False
+        if rec.main and _agrees(rec.info, cls):
+            moved = True
+    return moved
+
+
 def resolve_description(
     ctx: Context, np: list[Any], root: Any, char: int, previous: str | None
 ) -> Info | None | str:
@@ -140,17 +180,31 @@ def resolve_description(
     mods = [t for t in np if t.i < root.i and t.dep_ not in ("det", "punct", "case")]
     nations: set[str] = set()
     mod_words: set[str] = set()
+    paired: set[int] = set()
+    for a, b in zip(mods, mods[1:], strict=False):
+        # a two-word demonym ("South Korean"), whose second word alone is no country's
+        if b.i == a.i + 1 and (iso := gaz.country_of_demonym(fold(f"{a.text} {b.text}"))):
+            nations.add(iso)
+            paired |= {a.i, b.i}
     for t in mods:
         w = fold(t.text)
         mod_words.add(w)
+        if t.i in paired:
+            continue
         iso = gaz.country_of_demonym(w) or seat_country(t.text)
         place = gaz.find(t.text) if iso is None else None
+        if place is None and iso is None and "." in t.text:
+            place = gaz.find(t.text.replace(".", ""))  # "U.S."
         iso = iso or (place.iso2 if place is not None else None)
         if iso:
             nations.add(iso)
     if heads & _STATE_HEADS and len(nations) == 1 and not _org_named(ctx, head, nations):
         return next(iter(nations))
-    if head in ORG_HEADS:
+    if head in FIRM_HEADS and root.tag_ in ("NN", "NNP"):  # "the companies" are not one
+        recent = _recent_org(ctx, char, nations)
+        if recent is not None:
+            return recent
+    if head in ORG_HEADS or head in FIRM_HEADS:
         return _best(ctx, _org_candidates(ctx, head, nations, mod_words), char, previous)
     role = next((c for c in _ROLE_CLASSES if head in c), frozenset({head}))
     people: list[tuple[float, Info]] = []
@@ -168,7 +222,54 @@ def resolve_description(
             continue
         score += 1.5 * len(nations & info.nations) + 0.5 * len(mod_words & info.desc_words)
         people.append((score, info))
+    if not people and root.tag_ == "NN" and (head in PERSON_HEADS or head.endswith("-year-old")) \
+            and any(t.dep_ == "det" and t.lower_ == "the" for t in np):
+        return _previous_person(ctx, char, ctx.by_id.get(previous) if previous else None)
     return _best(ctx, people, char, previous)
+
+
+def _previous_person(ctx: Context, char: int, prev: Info | None) -> Info | None:
+    """The previous speaker, for a description of a person the article introduced by
+    another title ("… Deval Patrick … “Don't mind me!” he told them. But the former
+    Massachusetts governor is eager …"): when he was named in this sentence or the three
+    before and no other person has been named since."""
+    if prev is None or prev.entity.type != "PERSON":
+        return None
+    here = ctx.sentence_of(char)
+    for rec in ctx.before(char):
+        if here - rec.sent > 3:  # the splitter often cuts a quote from its "he told them"
+            return None
+        if rec.info is prev:
+            return prev
+        if rec.info.entity.type == "PERSON":
+            return None
+    return None
+
+
+def _recent_org(ctx: Context, char: int, nations: set[str]) -> Info | None:
+    """The organisation "the company" takes up: of those named in this sentence or the one
+    before, the nearest subject, else the nearest one not in a prepositional phrase, else
+    a subject two sentences back
+    ("Apple is holding a surprise event … The tech giant is holding …"; "… is investigating
+    WeWork. The company confirmed …"; not "according to Reuters")."""
+    here = ctx.sentence_of(char)
+    fallback: Info | None = None
+    for rec in ctx.before(char):
+        dist = here - rec.sent
+        if dist > 2:
+            break
+        info = rec.info
+        if info.entity.type != "ORG" or info.seat_of is not None:
+            continue
+        if nations and info.nations and not nations & info.nations:
+            continue
+        if rec.subject and (dist <= 1 or fallback is None):
+            # two sentences back only for a subject no nearer name stands in front of
+            # (the splitter breaks at "the ID. Space Vizzion")
+            return info
+        if fallback is None and not rec.in_pp and dist <= 1:
+            fallback = info
+    return fallback
 
 
 def _org_named(ctx: Context, head: str, nations: set[str]) -> bool:

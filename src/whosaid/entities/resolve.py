@@ -143,12 +143,16 @@ def _noun_phrase(doc: Any, tokens: list[Any], root: Any) -> list[Any]:
 def _possessor(ctx: Context, root: Any) -> Info | None:
     if root.lemma_.lower() not in _SPEAKS_FOR_OWNER and root.lower_ not in _SPEAKS_FOR_OWNER:
         return None
-    for child in root.children:
-        if child.dep_ == "poss":
-            rec = ctx.mention_at(child.idx)
-            if rec is not None:
-                return rec.info
-    return None
+    owners = [c for c in root.children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    owner = max(owners, key=lambda c: c.i)
+    # Only the nearest owner speaks: in "Bolivia's public defender's office" (the parser
+    # hangs the first possessive on "office") the office is the defender's, not Bolivia's.
+    if any(t.dep_ == "case" and t.head.i != owner.i for t in root.doc[owner.i + 1 : root.i]):
+        return None
+    rec = ctx.mention_at(owner.idx)
+    return rec.info if rec is not None else None
 
 
 def _appositive_mention(ctx: Context, tokens: list[Any], root: Any) -> Any:
