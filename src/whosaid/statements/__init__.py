@@ -5,8 +5,9 @@ standfirst and the body (in that order). Direct quotes are framed first
 (:mod:`.direct`, with :mod:`.quotes` pairing the marks, :mod:`.frames` finding the cue
 verb and :mod:`.continuation` joining split quotes), then indirect and mixed speech comes
 from the parse (:mod:`.indirect` finds cues, :mod:`.phrasal` the multi-word ones,
-:mod:`.contents` cuts the content); overlaps are settled so that each stretch of text
-belongs to at most one statement, outermost attribution first. Two small learned models
+:mod:`.contents` cuts the content, :mod:`.edges` settles its quote marks); overlaps
+are settled so that each stretch of text belongs to at most one statement, outermost
+attribution first. Two small learned models
 then add what rules cannot list: :mod:`.learned` (open-class cues) and :mod:`.extent`
 (where an indirect content ends). Speakers are mention spans (:mod:`.candidate`, with
 :mod:`.clauses`); :mod:`.speakers` mends the mention of floating quotes (the frame after

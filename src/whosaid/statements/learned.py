@@ -25,8 +25,8 @@ from whosaid.statements.candidate import (
     subject_of,
     trim_tokens,
 )
-from whosaid.statements.contents import close_quote
 from whosaid.statements.cues import IMPERSONAL_SUBJECTS, OBJECT_PREPS, PREP_ONLY
+from whosaid.statements.edges import close_quote
 from whosaid.statements.frames import cue_span
 from whosaid.statements.weights import load, probability
 

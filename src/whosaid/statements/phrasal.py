@@ -23,7 +23,7 @@ from typing import Any
 
 from whosaid.model import Span
 from whosaid.statements.candidate import char_span, subject_of, trim_tokens
-from whosaid.statements.contents import close_quote
+from whosaid.statements.edges import close_quote
 
 # Verbs that carry little meaning of their own next to an attitude noun.
 LIGHT_VERBS: frozenset[str] = frozenset(
