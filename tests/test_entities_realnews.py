@@ -104,3 +104,13 @@ def test_a_paragraph_break_the_ner_tagged_is_no_entity():
     nlp.parse([a])
     find_entities(a)
     assert a.entities and all(e.name.strip() for e in a.entities)
+
+
+def test_iso_codes_that_are_other_words_are_no_countries():
+    # "UM students" was the United States Minor Outlying Islands; "7 PM" risks Saint Pierre
+    a = Article(id="t", text="UM students and IT workers said the US and the UK should talk to UAE envoys.")
+    nlp.parse([a])
+    find_entities(a)
+    names = {e.name for e in a.entities}
+    assert "United States Minor Outlying Islands" not in names and "Italy" not in names
+    assert {"United States", "United Kingdom", "United Arab Emirates"} <= names

@@ -57,6 +57,9 @@ class Gazetteer:
         return self.countries.get(iso2)
 
 
+# The only ISO codes English news writes for a country.
+_ISO_CODES_IN_NEWS = frozenset({"US", "USA"})
+
 def _city_key(iso2: str, name: str) -> str:
     return f"city:{iso2}:{fold(name).replace(' ', '-')}"
 
@@ -103,7 +106,10 @@ def get_gazetteer() -> Gazetteer:
             if not alt:
                 continue
             if alt.isupper() and len(alt) <= 4:
-                codes.setdefault(alt, place)
+                # ISO codes ("UM", "IT", "PM", "CAN", "EST") are mostly other words in
+                # news; the abbreviations writers use (UK, UAE, DRC) are not ISO codes.
+                if alt not in (iso2, ci.iso(3)) or alt in _ISO_CODES_IN_NEWS:
+                    codes.setdefault(alt, place)
             elif len(alt) > 3 and "," not in alt:
                 _add(places, alt, place)
         dem = ci.demonym()
