@@ -61,3 +61,21 @@ def with_speakers(text: str) -> tuple:
 def at(text: str, span: tuple[int, int] | None) -> str | None:
     """The text under a span, or None."""
     return None if span is None else text[span[0]:span[1]]
+
+
+def cued(text: str, cue: str) -> list:
+    """Statements of one text whose cue is ``cue`` as written."""
+    return [s for s in statements_of(text) if s.cue == cue]
+
+
+def by_cue(text: str, cue: str):
+    """The one statement of a text whose cue is ``cue`` (fails, listing all, otherwise)."""
+    found = cued(text, cue)
+    assert len(found) == 1, [(s.cue, s.content) for s in statements_of(text)]
+    return found[0]
+
+
+def parts(text: str, s) -> list[str]:
+    """The texts of a statement's content spans."""
+    return [text[b:e] for b, e in s.content_spans]
+

@@ -3,20 +3,9 @@ that differed most from PolNeAR's on the train split. Sentences are written for 
 
 from __future__ import annotations
 
-from conftest import statements_of as run
-from whosaid.model import Statement
+from conftest import by_cue, parts
 from whosaid.nlp import parse_text
 from whosaid.statements.candidate import trim_tokens
-
-
-def by_cue(text: str, cue: str) -> Statement:
-    found = [s for s in run(text) if s.cue == cue]
-    assert len(found) == 1, [(s.cue, s.content) for s in run(text)]
-    return found[0]
-
-
-def parts(text: str, s: Statement) -> list[str]:
-    return [text[b:e] for b, e in s.content_spans]
 
 
 def test_what_appears_so_includes_its_subject():

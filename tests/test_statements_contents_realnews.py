@@ -8,25 +8,12 @@ of the pages' ones."""
 
 from __future__ import annotations
 
+from conftest import at, by_cue, cued
 from conftest import statements_of as run
 from whosaid.model import Statement
 
 _OPENERS = "“«„"
 _CLOSERS = "”»"
-
-
-def cued(text: str, cue: str) -> list[Statement]:
-    return [s for s in run(text) if s.cue == cue]
-
-
-def by_cue(text: str, cue: str) -> Statement:
-    found = cued(text, cue)
-    assert len(found) == 1, [(s.cue, s.content) for s in run(text)]
-    return found[0]
-
-
-def speaker(text: str, s: Statement) -> str | None:
-    return None if s.speaker_mention is None else text[s.speaker_mention[0]:s.speaker_mention[1]]
 
 
 def _clean_edges(found: list[Statement]) -> None:
@@ -78,7 +65,7 @@ def test_that_clause_after_the_relative_clause_of_a_rally():
     text = "The senator said at a rally that drew thousands that taxes would fall next year."
     s = by_cue(text, "said")
     assert s.content == "taxes would fall next year"
-    assert speaker(text, s) == "The senator"
+    assert at(text, s.speaker_mention) == "The senator"
 
 
 def test_that_clause_after_the_relative_clause_of_a_hearing():
@@ -111,7 +98,7 @@ def test_the_that_clause_after_an_addressees_relative_clause_is_what_was_told():
             "spend its reserves on schools.")
     s = by_cue(text, "told")
     assert s.content == "the state should spend its reserves on schools"
-    assert speaker(text, s) == "The union president"
+    assert at(text, s.speaker_mention) == "The union president"
     assert cued(text, "filled") == []
 
 

@@ -6,29 +6,10 @@ cue. Sentences are written for the tests in the shape of the pages' ones."""
 
 from __future__ import annotations
 
+from conftest import at, by_cue, cued, parts
 from conftest import statements_of as run
-from whosaid.model import Statement
 from whosaid.nlp import parse_text
 from whosaid.statements import find_candidates
-
-
-def cued(text: str, cue: str) -> list[Statement]:
-    return [s for s in run(text) if s.cue == cue]
-
-
-def by_cue(text: str, cue: str) -> Statement:
-    found = cued(text, cue)
-    assert len(found) == 1, [(s.cue, s.content) for s in run(text)]
-    return found[0]
-
-
-def parts(text: str, s: Statement) -> list[str]:
-    return [text[b:e] for b, e in s.content_spans]
-
-
-def speaker(text: str, s: Statement) -> str | None:
-    return None if s.speaker_mention is None else text[s.speaker_mention[0]:s.speaker_mention[1]]
-
 
 # 1. A fronted adverbial clause is not what the main verb reports.
 
@@ -48,7 +29,7 @@ def test_fronted_clause_gives_way_to_a_that_clause_hung_off_a_time_phrase():
             "victim of French imperialism, having been invaded by Napoleon's France in 1796.")
     s = by_cue(text, "argued")
     assert s.content.startswith("it was the first victim of French imperialism")
-    assert speaker(text, s) == "Italy"
+    assert at(text, s.speaker_mention) == "Italy"
 
 
 def test_a_reported_sentence_may_open_with_a_phrase():
@@ -100,7 +81,7 @@ def test_trailing_frame_the_parser_hung_off_a_noun():
             "Airbus's A321-200 jets, executives of both companies announced Wednesday at the Paris Air Show.")
     s = by_cue(text, "announced")
     assert s.content == "Seattle's flagship carrier Alaska Airlines finalized a deal to purchase 30 of Airbus's A321-200 jets"
-    assert speaker(text, s) == "executives of both companies"
+    assert at(text, s.speaker_mention) == "executives of both companies"
     assert cued(text, "finalized") == []
 
 
@@ -109,7 +90,7 @@ def test_setting_phrase_is_not_the_object_of_a_cue():
             "executives of both companies announced Monday at the Berlin Air Show.")
     s = by_cue(text, "announced")
     assert s.content == "Germany's flagship carrier Lufthansa finalized a deal to buy 40 of Airbus's A350-900 jets"
-    assert speaker(text, s) == "executives of both companies"
+    assert at(text, s.speaker_mention) == "executives of both companies"
 
 
 # 4. A dateline is the wire's, not part of what was said.
@@ -132,7 +113,7 @@ def test_that_clause_hung_off_a_press_conference_excludes_the_addressee():
     s = by_cue(text, "told")
     assert s.content.startswith(
         "the company — the largest food maker in the world — will recommence its acquisitions in the early 2020s")
-    assert speaker(text, s) == "Nestle chief executive Mark Schneider"
+    assert at(text, s.speaker_mention) == "Nestle chief executive Mark Schneider"
 
 
 def test_that_read_as_a_relative_object_in_a_clause_with_an_object():

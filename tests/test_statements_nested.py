@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import at, statements_of
-
-
-def by_cue(text: str, cue: str):
-    found = [s for s in statements_of(text) if s.cue == cue]
-    assert len(found) == 1, [(s.cue, s.content) for s in statements_of(text)]
-    return found[0]
+from conftest import at, by_cue, statements_of
 
 
 @pytest.mark.parametrize(
