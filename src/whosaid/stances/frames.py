@@ -29,7 +29,7 @@ from whosaid.stances.lexicon import (
     STRONG_VERBS,
     TRANSFER_VERBS,
 )
-from whosaid.statements.clauses import dateline_dash
+from whosaid.statements.clauses import own_subject
 
 FrameKind = Literal["verb", "noun", "eval", "modal"]
 
@@ -357,25 +357,14 @@ def subject_of(verb: Any) -> Any | None:
     cited Y", "wants to join", "..., expressing its opposition"."""
     tok = verb
     for _ in range(4):
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
-        if subjects:
-            return _past_dateline(subjects)
+        subj = own_subject(tok)  # past a dateline the parser took for a subject
+        if subj is not None:
+            return subj
         if tok.dep_ in ("xcomp", "conj") or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
             tok = tok.head
         else:
             return None
     return None
-
-
-def _past_dateline(subjects: list[Any]) -> Any:
-    """ "KABUL, Afghanistan — Ashraf Ghani welcomed the ceasefire": the parser takes the
-    dateline's place for a subject; the holder is the one after the dash."""
-    first = subjects[0]
-    dash = dateline_dash(first)
-    if dash is None:
-        return first
-    after = [t for t in (*subjects, *first.children) if t.i > dash and (t.dep_ in _SUBJECT_DEPS or t.dep_ == "appos")]
-    return after[0] if after else first
 
 
 def _with_conjuncts(tok: Any) -> list[Any]:

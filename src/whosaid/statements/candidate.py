@@ -378,12 +378,20 @@ def is_quote_mark(tok: Any) -> bool:
 
 def _closes_paren(doc: Any, start: int, k: int) -> bool:
     """A ")" that closes a "(" opened inside the range stays with it."""
-    if doc[k].text != ")":
-        return False
+    return doc[k].text == ")" and open_bracket(doc, start, k)
+
+
+def open_bracket(doc: Any, start: int, end: int) -> bool:
+    """Is a "(" opened in the token range [start, end) left unclosed?"""
     depth = 0
-    for i in range(start, k):
-        depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+    for k in range(start, end):
+        depth = depth + 1 if doc[k].text == "(" else max(0, depth - 1) if doc[k].text == ")" else depth
     return depth > 0
+
+
+def has_verb(doc: Any, start: int, end: int) -> bool:
+    """Does the token range hold a verb? A reported clause has one."""
+    return any(doc[k].pos_ in ("VERB", "AUX") for k in range(start, end))
 
 
 def _unpaired(doc: Any, start: int, end: int, k: int) -> bool:
@@ -392,10 +400,15 @@ def _unpaired(doc: Any, start: int, end: int, k: int) -> bool:
     return doc[k].text != '"' or sum(1 for i in range(start, end) if doc[i].text == '"') % 2 == 1
 
 
+def curly_opener(tok: Any) -> bool:
+    """An opening mark by its shape (a straight mark's tag is only the tagger's guess)."""
+    return tok.text in ("“", "«", "„", "``", "‘‘")
+
+
 def opens_quote(tok: Any) -> bool:
     """An opening quote mark: a curly or guillemet opener, or a straight mark the
     tagger read as opening."""
-    return tok.text in ("“", "«", "„", "``", "‘‘") or tok.text == '"' and tok.tag_ == "``"
+    return curly_opener(tok) or tok.text == '"' and tok.tag_ == "``"
 
 
 def closes_quote(tok: Any) -> bool:

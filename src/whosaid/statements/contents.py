@@ -10,6 +10,7 @@ from typing import Any
 from whosaid.statements.candidate import (
     char_span,
     closes_quote,
+    has_verb,
     is_break,
     is_quote_mark,
     trim_tokens,
@@ -498,7 +499,7 @@ def around_content(doc: Any, verb: Any, subj: Any) -> list[tuple[int, int]] | No
         hi = c.right_edge.i
     before = lo > sent.start and doc[lo - 1].text in (",", "—", "–")
     after = hi + 1 < sent.end and doc[hi + 1].text in (",", "—", "–") and not _closes_before(doc, hi + 1, sent.end)
-    if before and _fronted_adverbial(doc, verb, sent.start, lo) and not (after and _has_clause(doc, hi + 1, sent.end)):
+    if before and _fronted_adverbial(doc, verb, sent.start, lo) and not (after and has_verb(doc, hi + 1, sent.end)):
         # "Though most fans stayed calm, a small group responded with violence": the
         # cue verb's own adverbial clause is not what it reports. ("If it holds, he
         # said, prices will fall" goes on with the clause it belongs to.)
@@ -506,10 +507,10 @@ def around_content(doc: Any, verb: Any, subj: Any) -> list[tuple[int, int]] | No
     spans: list[tuple[int, int]] = []
     after = after and (before or lo == sent.start)
     # "The plan, he said, will fail": the two halves make one clause together.
-    if before and (_has_clause(doc, sent.start, lo) or after and _has_clause(doc, hi + 1, sent.end)):
+    if before and (has_verb(doc, sent.start, lo) or after and has_verb(doc, hi + 1, sent.end)):
         # "Compaq, she predicted, would come": a one-word subject still opens the clause.
         spans += content(doc, sent.start, lo, least=1 if after else _MIN_CONTENT_TOKENS) or []
-    if after and (spans or _has_clause(doc, hi + 1, sent.end)):
+    if after and (spans or has_verb(doc, hi + 1, sent.end)):
         spans += content(doc, hi + 1, sent.end) or []
     return spans or None
 
@@ -541,8 +542,3 @@ def _fronted_adverbial(doc: Any, verb: Any, start: int, end: int) -> bool:
                                  for m in clause.children):  # "when" is the parser's advmod
         return False  # "After the vote, turnout fell, officials said": a phrase, not a mark
     return all(doc[k].is_punct or doc[k].is_space for k in range(clause.right_edge.i + 1, end))
-
-
-def _has_clause(doc: Any, start: int, end: int) -> bool:
-    """"In December, he said." has nothing said in it; a reported clause has a verb."""
-    return any(doc[k].pos_ in ("VERB", "AUX") for k in range(start, end))

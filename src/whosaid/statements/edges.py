@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from whosaid.statements.candidate import closes_quote, is_break, is_quote_mark, opens_quote
+from whosaid.statements.candidate import (
+    closes_quote,
+    curly_opener,
+    is_break,
+    is_quote_mark,
+    open_bracket,
+    opens_quote,
+)
 
 _DOUBLE_QUOTES = frozenset(['"', "“", "”", "«", "»", "„", "’’", "''", "``"])
 # How far an opened quotation may run on past its clause (a few sentences of a speech).
@@ -20,27 +27,20 @@ def close_quote(doc: Any, start: int, end: int) -> int:
     on a closing mark, never on the next quotation's opening one (“… election.’’
     Critically, it pointed out that it has “a role …"). A bracket opened inside is
     closed the same way ("the needs of Intensive Care Units (ICUs)")."""
-    if end < len(doc) and doc[end].text == ")" and _open_brackets(doc, start, end):
+    if end < len(doc) and doc[end].text == ")" and open_bracket(doc, start, end):
         end += 1
     if sum(1 for k in range(start, end) if is_quote_mark(doc[k])) % 2:
         for k in range(end, min(end + 2, len(doc))):
             if is_quote_mark(doc[k]):
-                return end if _curly_opener(doc[k]) else k + 1
+                return end if curly_opener(doc[k]) else k + 1
     marks = [doc[k] for k in range(start, end) if doc[k].text in _DOUBLE_QUOTES]
     if len(marks) % 2 and _opens(marks[-1]):
         for k in range(end, min(end + _MAX_QUOTE_RUN, len(doc))):
-            if is_break(doc[k]) or _curly_opener(doc[k]):
+            if is_break(doc[k]) or curly_opener(doc[k]):
                 break
             if doc[k].text in _DOUBLE_QUOTES:
                 return k + 1
     return end
-
-
-def _open_brackets(doc: Any, start: int, end: int) -> bool:
-    depth = 0
-    for k in range(start, end):
-        depth = depth + 1 if doc[k].text == "(" else max(0, depth - 1) if doc[k].text == ")" else depth
-    return depth > 0
 
 
 def open_quote(doc: Any, start: int, end: int) -> int:
@@ -48,21 +48,16 @@ def open_quote(doc: Any, start: int, end: int) -> int:
     leaves the opening mark with the frame: "“The people aren’t buying” impeachment,
     Trump said"): take in its opening mark."""
     marks = [k for k in range(start, end) if is_quote_mark(doc[k])]
-    if not marks or len(marks) % 2 == 0 or _curly_opener(doc[marks[0]]):
+    if not marks or len(marks) % 2 == 0 or curly_opener(doc[marks[0]]):
         return start
     if doc[marks[0]].text != '"' and not closes_quote(doc[marks[0]]):
         return start  # a single mark (an apostrophe, most likely)
     k = start - 1
     while k >= 0 and doc[k].is_space and not is_break(doc[k]):
         k -= 1
-    if k >= 0 and (_curly_opener(doc[k]) or doc[k].text == '"' and doc[marks[0]].text == '"'):
+    if k >= 0 and (curly_opener(doc[k]) or doc[k].text == '"' and doc[marks[0]].text == '"'):
         return k
     return start
-
-
-def _curly_opener(mark: Any) -> bool:
-    """An opening mark by its shape (a straight mark's tag is only the tagger's guess)."""
-    return mark.text in ("“", "«", "„", "``", "‘‘")
 
 
 def _opens(mark: Any) -> bool:

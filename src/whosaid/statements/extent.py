@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from whosaid.model import Span
-from whosaid.statements.candidate import Candidate, char_span, trim_tokens
+from whosaid.statements.candidate import Candidate, char_span, has_verb, trim_tokens
 from whosaid.statements.cues import ALL_VERB_CUES
 from whosaid.statements.weights import load, probability
 
@@ -48,7 +48,7 @@ def alternatives(doc: Any, cand: Candidate) -> dict[str, tuple[int, int]]:
     # the largest carrier in the world — will recommence …" is not "the airline".
     clause = span.root.pos_ in ("VERB", "AUX")
     cut = next((k for k in range(span.start + 1, span.end) if doc[k].text in _CUTS
-                and (not clause or _has_verb(doc, span.start, k))), None)
+                and (not clause or has_verb(doc, span.start, k))), None)
     if cut is not None:
         out["cut_first_punct"] = trim_tokens(doc, span.start, cut)
         # "…, the legal minimum for …", "… - as many Republicans as Democrats": a
@@ -81,10 +81,6 @@ def _only_when(doc: Any, rng: tuple[int, int], keep: tuple[int, int]) -> bool:
     return bool(words) and rng[0] >= keep[0] and all(
         t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ in ("DATE", "TIME")
         for t in words)
-
-
-def _has_verb(doc: Any, a: int, b: int) -> bool:
-    return any(doc[k].pos_ in ("VERB", "AUX") for k in range(a, b))
 
 
 _ADJUNCTS = frozenset(["prep", "npadvmod", "advcl", "advmod", "agent"])

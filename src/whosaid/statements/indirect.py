@@ -16,6 +16,7 @@ from typing import Any
 from whosaid.statements.candidate import (
     Candidate,
     char_span,
+    has_verb,
     is_break,
     mention_span,
     sentence_span,
@@ -317,7 +318,7 @@ def _appositive_frame(doc: Any, verb: Any) -> Candidate | None:
     if any(not (doc[k].is_punct or doc[k].is_space) for k in range(verb.right_edge.i + 1, sent.end)):
         return None  # only a frame that ends the sentence
     parts = content(doc, sent.start, comma)
-    if parts is None or not any(doc[k].pos_ in ("VERB", "AUX") for k in range(sent.start, comma)):
+    if parts is None or not has_verb(doc, sent.start, comma):
         return None
     mention, resolve = speaker_spans(np)
     return Candidate(
