@@ -60,6 +60,7 @@ class Gazetteer:
 # The only ISO codes English news writes for a country.
 _ISO_CODES_IN_NEWS = frozenset({"US", "USA"})
 
+
 def _city_key(iso2: str, name: str) -> str:
     return f"city:{iso2}:{fold(name).replace(' ', '-')}"
 

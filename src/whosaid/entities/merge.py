@@ -42,6 +42,14 @@ class Cluster:
         self.spans.append((start, end))
         self.forms.append(text)
 
+    def absorb(self, other: Cluster) -> None:
+        """Take over another cluster's mentions (it is left empty, to be dropped)."""
+        self.spans += other.spans
+        self.forms += other.forms
+        self.surnames |= other.surnames
+        self.honorifics += other.honorifics
+        other.spans, other.forms = [], []
+
 
 def cluster(
     doc: Any, view: TokenView, ents: list[Any], raws: list[Raw], gaz: Gazetteer
@@ -110,20 +118,19 @@ def _spelling(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
-def _slot(r: Raw, gaz: Gazetteer) -> str:
+def _slot(r: Raw, label: str, key: str) -> str:
     """Where a mention is grouped: its key, but a spelt-out organisation's name also by
     its words: "University of Miami" and "U.S.-Mexico" share initials, not an entity."""
-    label, key, _ = _key_of(r, gaz)
     if label == "ORG" and key.startswith("org:") and not is_acronym(r.text):
         return f"{key}|{_slug(_ORG_SUFFIXES.sub('', r.text.strip()).rstrip(', '))}"
     return key
 
 
 def _non_person(r: Raw, gaz: Gazetteer, by_key: dict[str, Cluster]) -> Cluster:
-    slot = _slot(r, gaz)
+    label, key, place = _key_of(r, gaz)
+    slot = _slot(r, label, key)
     c = by_key.get(slot)
     if c is None:
-        label, key, place = _key_of(r, gaz)
         c = by_key[slot] = Cluster(label, key, place)
     return c
 
@@ -147,14 +154,10 @@ def _settle_initials(clusters: list[Cluster]) -> list[Cluster]:
             if same is None:
                 names.append(c)
             else:  # "Organization" / "Organisation"
-                same.spans += c.spans
-                same.forms += c.forms
-                c.spans, c.forms = [], []
+                same.absorb(c)
         if len(names) == 1:
             for a in acronyms:
-                names[0].spans += a.spans
-                names[0].forms += a.forms
-                a.spans, a.forms = [], []
+                names[0].absorb(a)
         elif len(names) > 1:
             names.sort(key=lambda c: -len(c.spans))
             for other in names[1:]:
@@ -176,13 +179,11 @@ def _link_parenthesised_acronyms(
             continue
         if not is_acronym(inner.text):
             continue
-        long_key, short_key = _slot(r, gaz), _slot(inner, gaz)
+        long_key, short_key = (_slot(x, *_key_of(x, gaz)[:2]) for x in (r, inner))
         if long_key != short_key and long_key in by_key and short_key in by_key:
             # The acronym's key wins: it is what other articles use on its own.
             short = by_key[short_key]
-            long = by_key.pop(long_key)
-            short.spans += long.spans
-            short.forms += long.forms
+            short.absorb(by_key.pop(long_key))
 
 
 def _persons(raws: list[Raw]) -> list[Cluster]:
@@ -251,10 +252,7 @@ def _join_name_tails(clusters: list[Cluster]) -> list[Cluster]:
         if home is None:
             out.append(c)
             continue
-        home.spans += c.spans
-        home.forms += c.forms
-        home.surnames |= c.surnames
-        home.honorifics += c.honorifics
+        home.absorb(c)
     out.sort(key=lambda c: min(c.spans))
     return out
 
@@ -288,9 +286,7 @@ def _merge_spelling_variants(clusters: list[Cluster]) -> None:
                 b.spans and b.label == a.label and b.place is None
                 and " " not in b.forms[0] and same_word(a.forms[0], b.forms[0])
             ):
-                a.spans += b.spans
-                a.forms += b.forms
-                b.spans, b.forms = [], []
+                a.absorb(b)
 
 
 def _add_missed(
