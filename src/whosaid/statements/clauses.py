@@ -15,7 +15,7 @@ def is_break(tok: Token) -> bool:
     return bool(tok.is_space and "\n" in tok.text)
 
 
-_FINITE = frozenset(["VBD", "VBZ", "VBP"])
+FINITE = frozenset(["VBD", "VBZ", "VBP"])  # tense-bearing verb tags
 _PLACES = frozenset(["GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"])
 
 
@@ -23,7 +23,7 @@ def stray_subject(root: Token) -> Token | None:
     """A subject the parser swallowed into an opening phrase: in "At the fair, Tom Hale,
     its manager, suggested …" or "At a rally in Dayton, Carol Miller also complained …"
     it reads the name as an apposition or object inside "At …"."""
-    if root.tag_ not in _FINITE or any(c.dep_ in ("nsubjpass", "expl", "aux", "auxpass") for c in root.children):
+    if root.tag_ not in FINITE or any(c.dep_ in ("nsubjpass", "expl", "aux", "auxpass") for c in root.children):
         return None
     doc = root.doc
     k = root.i - 1

@@ -15,6 +15,7 @@ from whosaid.statements.candidate import (
     is_quote_mark,
     trim_tokens,
 )
+from whosaid.statements.clauses import FINITE
 from whosaid.statements.cues import (
     ADDRESSEE_VERBS,
     ALL_VERB_CUES,
@@ -25,7 +26,7 @@ from whosaid.statements.cues import (
     SPEECH_VERBS,
     XCOMP_VERBS,
 )
-from whosaid.statements.edges import close_quote, open_quote
+from whosaid.statements.edges import quoted_span
 
 _OBJECT_DEPS = frozenset(["dobj", "prep", "oprd", "ccomp", "attr", "dative", "pobj"])
 _SKIP_RIGHT = frozenset(["conj", "cc", "punct", "advcl", "npadvmod", "advmod", "relcl"])
@@ -40,8 +41,7 @@ def content(
     start, end = trim_tokens(doc, start, _colon_list(doc, end))
     if end - start < least:
         return None
-    start = open_quote(doc, start, end)
-    return [char_span(doc, start, close_quote(doc, start, end))]
+    return [quoted_span(doc, start, end)]
 
 
 def _colon_list(doc: Any, end: int) -> int:
@@ -202,8 +202,8 @@ def _past_relative(doc: Any, relative: Any) -> list[tuple[int, int]] | None:
 
 
 def _finite(verb: Any) -> bool:
-    return verb.tag_ in ("VBZ", "VBP", "VBD") or any(
-        a.tag_ in ("MD", "VBZ", "VBP", "VBD") and a.dep_ in ("aux", "auxpass") for a in verb.lefts)
+    return verb.tag_ in FINITE or any(
+        (a.tag_ == "MD" or a.tag_ in FINITE) and a.dep_ in ("aux", "auxpass") for a in verb.lefts)
 
 
 def _complement(doc: Any, clause: Any) -> bool:
@@ -368,8 +368,7 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
     start, end = trim_tokens(doc, first, _colon_list(doc, last))
     if end - start < 1 or (end - start == 1 and not single_object(doc[start])):
         return None
-    start = open_quote(doc, start, end)
-    return [char_span(doc, start, close_quote(doc, start, end))], cue_end
+    return [quoted_span(doc, start, end)], cue_end
 
 
 # Cues whose object "at" introduces: "pointed at the Kremlin", "lashed out at Iran".

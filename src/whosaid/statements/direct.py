@@ -223,9 +223,7 @@ def find_direct(doc: Any, quotes: list[Quote], spent: list[Span] | None = None) 
         if named or uttered:
             if named and _given_name(doc, open_tok, verb):
                 given = verb, subj  # a quote right after the name may still be what was said
-            elif spent is not None and uttered:
-                spent.append(cue_span(verb))
-            if spent is not None and given is not None:
+            if spent is not None and (uttered or given is not None):
                 spent.append(cue_span(verb))  # "a script called “…”": the verb frames nothing else
             last, last_end_tok = None, -1
             frame_verb, frame_head = None, -1

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from whosaid.model import Span
 from whosaid.statements.candidate import (
+    char_span,
     closes_quote,
     curly_opener,
     is_break,
@@ -64,3 +66,10 @@ def _opens(mark: Any) -> bool:
     """An opening quote mark (a content may also start just inside a quotation, its
     opening mark outside and its closing one in)."""
     return bool(opens_quote(mark)) and not closes_quote(mark)
+
+
+def quoted_span(doc: Any, start: int, end: int) -> Span:
+    """The character span of a content cut at tokens [start, end), its quote marks settled
+    at both ends."""
+    start = open_quote(doc, start, end)
+    return char_span(doc, start, close_quote(doc, start, end))

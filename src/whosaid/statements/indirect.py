@@ -24,6 +24,7 @@ from whosaid.statements.candidate import (
     subject_of,
     trim_tokens,
 )
+from whosaid.statements.clauses import FINITE
 from whosaid.statements.contents import (
     around_content,
     clause_content,
@@ -294,16 +295,13 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
     )
 
 
-_FINITE = frozenset(["VBD", "VBZ", "VBP"])
-
-
 def _appositive_frame(doc: Any, verb: Any) -> Candidate | None:
     """"X finalized a deal to buy 30 jets, executives of both companies announced
     Wednesday at the air show": the parser reads the trailing frame's subject as an
     apposition to the last noun and hangs the finite cue off a noun as a bare modifier.
     The frame is a "…, officials said" all the same: the subject is the apposition, the
     content the clause before its comma."""
-    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in _FINITE or verb.lemma_ not in SPEECH_VERBS:
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in FINITE or verb.lemma_ not in SPEECH_VERBS:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "aux", "auxpass") or c.i < verb.i
            for c in verb.children):
