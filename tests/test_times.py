@@ -213,10 +213,23 @@ def test_month_alone_takes_the_nearest_or_the_tense():
         "Mr. Smith, 52 years old, will succeed him.",
         "More than a quarter of its dealers will close.",
         "The hotel charges $55 a night.",
+        # time words inside names, model numbers, measures (seen on scraped pages)
+        "Richardson, via USA Today, said that Rudolph can't see.",
+        "Experts told USA TODAY that an inmate can die.",
+        "The NFL Today team said it.",
+        "Israel seized the territory in the Six-Day War.",
+        "This is a great price for a GTX 1660 Ti equipped laptop.",
+        "It is very similar to the RTX 2060 in raw performance.",
+        "The display has 1080 pixels by 1920 pixels.",
     ],
 )
 def test_numbers_names_and_verbs_that_are_no_times(text):
     assert values(text) == {}
+
+
+def test_event_years_after_an_acronym_and_day_words_opening_a_sentence_stay():
+    assert values("Apple opened WWDC 2005 with a keynote.")["2005"] == ("DATE", "2005")
+    assert values("Today, the firm said it would grow.")["Today"] == ("DATE", "2024-12-22")
 
 
 def test_a_dateline_after_a_headline_is_not_joined_to_it():

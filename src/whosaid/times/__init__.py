@@ -52,7 +52,7 @@ def find_time_exprs(text: str, doc: Any, published: str | None) -> list[TimeExpr
 
     cands = rule_candidates(text)
     cands += entity_candidates(text, doc, cands)
-    chosen = select(cands, ctx_for)
+    chosen = [(c, r) for c, r in select(cands, ctx_for) if not _in_name(c, text, doc)]
     out: list[TimeExpr] = []
     refs: list[str] = []
     for c, _provisional in chosen:
@@ -66,6 +66,22 @@ def find_time_exprs(text: str, doc: Any, published: str | None) -> list[TimeExpr
         if c.rule.sets_ref and typ in ("DATE", "TIME") and V.parse(value) is not None:
             refs.append(value)
     return out
+
+
+# Entities whose names hold time words that are no time: "USA Today", "The Tonight
+# Show", "the Six-Day War", "Super Tuesday", "Entertainment Weekly".
+_NAME_LABELS = frozenset(["ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT"])
+
+
+def _in_name(c: Candidate, text: str, doc: Any) -> bool:
+    """A time word with no digits inside a longer name. Years and dates stay: "the 2020
+    budget", "Trump's July 25 call" (the parser's entity edges there are often wrong)."""
+    if doc is None or any(ch.isdigit() for ch in text[c.start : c.end]):
+        return False
+    for e in doc.ents:
+        if e.label_ in _NAME_LABELS and e.start_char <= c.start and c.end <= e.end_char:
+            return any(t.is_alpha and t.text[0].isupper() and not c.start <= t.idx < c.end for t in e)
+    return False
 
 
 def _adjective_set(c: Candidate, doc: Any) -> bool:

@@ -190,7 +190,12 @@ def _not_quantity(m: re.Match[str], text: str) -> bool:
     prev = re.search(r"([A-Z][a-z]+)\s+$", before)
     if prev and m.group(0)[:1].isdigit() and prev.group(1).lower() not in _YEAR_PREV:
         return False  # "Orion 1980", "Russell 2000": names, unless a month or preposition
-    if re.match(r"\s*(?:%|percent|per\s*cent|[a-z]*(?:people|troops|tons|km|miles|points|shares|units|votes|dollars|euros|metres|meters|feet|barrels|members|jobs)\b)", after):
+    # "GTX 1660", "RTX 2060": model numbers after an acronym, unless a plausible year
+    # ("WWDC 2005", "CES 2020")
+    if re.search(r"\b[A-Z]{2,}\s+$", before) and m.group(0)[:1].isdigit() \
+            and not 1950 <= int(m.group("year")) <= 2040:
+        return False
+    if re.match(r"\s*(?:%|percent|per\s*cent|[a-z]*(?:people|troops|tons|km|miles|points|shares|units|votes|dollars|euros|metres|meters|feet|barrels|members|jobs|pixels|px|mah|rpm|mph)\b)", after):
         return False
     return not re.search(r"[$£€#]\s*$|No\.\s*$", before)
 

@@ -35,10 +35,17 @@ def _with_part(d: dt.date, part: str | None) -> Result:
     return "DATE", V.day(d)
 
 
+def _after_acronym(m: re.Match[str], text: str) -> bool:
+    """ "USA TODAY", "USA Today": a capitalised day word after an acronym names a paper
+    (the entity recogniser misses the all-caps spelling)."""
+    return m.group("w")[:1].isupper() and re.search(r"\b[A-Z]{2,5}\s+$", text[max(0, m.start() - 8) : m.start()]) is not None
+
+
 @rule(
     "day_word",
     rf"(?:(?:early|late|earlier|later)\s+|(?P<pre>mid[\s-]?afternoon|{PART_OF_DAY})\s+)?"
     rf"(?P<w>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART_OF_DAY}))?",
+    accept=lambda m, text: not _after_acronym(m, text),
 )
 def day_word(m: re.Match[str], ctx: Ctx) -> Result:
     if ctx.anchor is None:
