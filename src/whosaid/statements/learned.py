@@ -202,6 +202,17 @@ def holder(tok: Any) -> Any | None:
     return None
 
 
+def _cue_through_prep(doc: Any, verb: Any, content_start: int) -> Span:
+    """The cue as written, with the preposition ``object_content`` left out of the
+    content: "focused on | the economy", "lashed out at | the press"."""
+    s, e = cue_span(verb)
+    for child in verb.rights:
+        if child.dep_ == "prep" and e <= child.idx and child.idx + len(child) <= content_start \
+                and not doc.text[child.idx + len(child):content_start].strip():
+            return s, child.idx + len(child)
+    return s, e
+
+
 def learned_candidates(doc: Any, taken: list[Span], model: dict[str, Any] | None = None) -> list[Candidate]:
     """Candidates for verbs outside ``taken`` that the model scores as cues."""
     model = model or load_model()
@@ -222,7 +233,7 @@ def learned_candidates(doc: Any, taken: list[Span], model: dict[str, Any] | None
         last = max(tok.i, doc.char_span(parts[-1][1] - 1, parts[-1][1], alignment_mode="expand").end - 1)
         first = tok.i if subj is None else min(tok.i, subj.i)
         out.append(Candidate(
-            "indirect", parts, mention=mention, resolve=resolve, cue_span=cue_span(tok),
+            "indirect", parts, mention=mention, resolve=resolve, cue_span=_cue_through_prep(doc, tok, parts[0][0]),
             sentence_span=sentence_span(doc, first, last),
         ))
         mine += parts
