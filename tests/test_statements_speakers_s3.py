@@ -170,7 +170,7 @@ def test_dateline_place_is_not_the_speaker():
     # an infinitive on an object, or on the object of a preposition: the clause's subject
     ("The treasurer had every reason to know that the audit would fail.", "know", "The treasurer"),
     ("A nurse at the clinic has nothing but good things to say about the new director.",
-     "say", "A nurse at the clinic"),
+     "say about", "A nurse at the clinic"),
     # a passive control verb hands its infinitive to the passive subject
     ("The debate was so calm that the senator was prompted to say that she could not believe it.",
      "say", "the senator"),
