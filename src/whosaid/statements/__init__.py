@@ -27,7 +27,7 @@ from whosaid.statements.direct import find_colon_lines, find_direct, narrated_su
 from whosaid.statements.extent import choose_extents
 from whosaid.statements.frames import cue_span
 from whosaid.statements.indirect import find_indirect
-from whosaid.statements.learned import learned_candidates, rule_territory
+from whosaid.statements.learned import learned_candidates, reports, rule_territory
 from whosaid.statements.quotes import Quote, find_quotes
 from whosaid.statements.speakers import framed_after, headline_subject, past_dateline, signed_inside
 
@@ -167,7 +167,8 @@ def find_candidates(doc: Any, *, learned: bool = True, extents: bool = True) -> 
         # seen twice ("X commented: “…¶“…,” X said." then "commented"). One that only
         # holds a quote is an outer attribution ("He said he could not imagine that
         # “…”"): PolNeAR marks both.
-        for cand in learned_candidates(doc, rule_territory(direct + accepted) + named):
+        reported = reports(direct + accepted, doc)
+        for cand in learned_candidates(doc, rule_territory(direct + accepted) + named, reported=reported):
             if _overlap(cand.spans, direct_spans) >= _DIRECT_SHARE * cand.length:
                 continue
             if any(_same_stretch(cand, other) for other in accepted):

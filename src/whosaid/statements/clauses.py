@@ -89,21 +89,50 @@ _DASHES = frozenset(["-", "—", "–", "―", "--"])
 
 def dateline_dash(tok: Token) -> int | None:
     """Index of the dash closing a dateline that ``tok`` is part of: "MYRTLE BEACH,
-    S.C. - ", "PHILADELPHIA, July 25 (UPI) — ", "New York (AFP) – "."""
+    S.C. - ", "PHILADELPHIA, July 25 (UPI) — ", "New York (AFP) – ", and in title case
+    at the start of a paragraph "Indianapolis – ", "San Juan, Puerto Rico — "
+    (:func:`_titled_place`)."""
     doc = tok.doc
     start = tok.sent.start
     for k in range(start, min(start + 12, len(doc))):
         t = doc[k]
-        if t.text in _DASHES and k > start and doc[k - 1].whitespace_ and t.whitespace_:
+        if _spaced_dash(doc, k) and k > start:
             if tok.i >= k:
                 return None
             words = [w for w in doc[start:k] if w.is_alpha]
             if doc[k - 1].text == ")" or words and words[0].text.isupper() and len(words[0]) > 1:
                 return k
-            return None
+            return k if _titled_place(doc, start, k) else None
         if not (t.pos_ in ("PROPN", "NUM", "PUNCT") or t.is_space) or is_break(t):
             return None
     return None
+
+
+def _spaced_dash(doc: Any, k: int) -> bool:
+    return doc[k].text in _DASHES and k > 0 and bool(doc[k - 1].whitespace_ and doc[k].whitespace_)
+
+
+_PLACE_ENTS = frozenset(["GPE", "LOC", "FAC"])
+_TITLED_PLACE_WORDS = 4
+
+
+def _titled_place(doc: Any, start: int, dash: int) -> bool:
+    """A dateline not in capitals: "Indianapolis – The city council said …", "Fort Wayne,
+    Ind. – Mayor …". Only at the start of a paragraph, one to four capitalised words with
+    a place among them and a capitalised word after the dash; "Maria Lopez – the
+    mayor's spokeswoman – said" (a person, an aside closed by a second dash) is none."""
+    if start > 0 and not is_break(doc[start - 1]):
+        return False
+    words = [w for w in doc[start:dash] if not (w.is_punct or w.is_space or w.like_num or w.ent_type_ == "DATE")]
+    if not 0 < len(words) <= _TITLED_PLACE_WORDS or not all(w.text[:1].isupper() for w in words):
+        return False
+    if not any(w.ent_type_ in _PLACE_ENTS for w in words):
+        return False
+    nxt = dash + 1
+    if nxt >= len(doc) or not doc[nxt].text[:1].isupper():
+        return False
+    end = doc[dash].sent.end
+    return not any(_spaced_dash(doc, k) for k in range(nxt, end))
 
 
 def dateline_start(doc: Any, left: int, right: int) -> int:
