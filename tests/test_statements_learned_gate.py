@@ -43,9 +43,9 @@ def test_the_writers_own_telling_is_not_reporting():
 @pytest.mark.parametrize(
     ("text", "cue", "speaker"),
     [
-        ("They railed against the new parking rules.", "railed", "They"),
-        ("Critics railed against the new parking rules.", "railed", "Critics"),
-        ("Residents who railed against the new parking rules packed the hall.", "railed", "Residents who"),
+        ("They railed against the new parking rules.", "railed against", "They"),
+        ("Critics railed against the new parking rules.", "railed against", "Critics"),
+        ("Residents who railed against the new parking rules packed the hall.", "railed against", "Residents who"),
     ],
 )
 def test_someone_who_holds_a_view_needs_no_reporting_around_it(text, cue, speaker):

@@ -76,6 +76,7 @@ _HUMAN_NOUNS = PERSON_HEADS | ORG_HEADS | FIRM_HEADS | STANCE_HOLDERS | frozense
     "witness", "victim", "family", "friend", "colleague", "ally", "rival", "opposition", "delegation",
     "team", "club", "board", "panel", "court", "jury", "senate", "house", "congress", "legislature",
     "governments", "country", "nation", "state", "city", "county", "public", "majority", "minority",
+    "challenger", "incumbent", "nominee", "campaigner", "owner", "customer", "reader", "viewer",
 ])
 
 
