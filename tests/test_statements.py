@@ -240,6 +240,30 @@ def test_colon_headline_line():
     assert s.content == "Trump Is a ‘Proven Failure’ in Business"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # labels over lists and notes, seen on scraped pages
+        "Meal Plan Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.",
+        "Jonathan R. Miller: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
+        "Group B: Bosnia and Herzegovina, Slovakia, Northern Ireland",
+        # a dateline in capitals, a salutation, a bracket
+        "NEW DELHI: Their savings gone, nearly 150 deported workers returned home on Wednesday.",
+        "DEAR ABBY: My husband of twenty years just bought tickets to India.",
+        "Home Depot (ticker: HD) reported higher earnings for the quarter.",
+    ],
+)
+def test_colon_lines_that_state_nothing_or_name_no_speaker(line):
+    _, stmts = run(f"The page opens here.\n\n{line}\n\nIt goes on.")
+    assert [s for s in stmts if s.cue == ":"] == []
+
+
+def test_colon_headline_with_an_infinitive_is_a_statement():
+    text = "Report: Walker to speak at the convention\n\nThe governor has not confirmed."
+    _, stmts = run(text)
+    assert only(stmts, ":").content == "Walker to speak at the convention"
+
+
 def test_statement_fields_are_consistent():
     text = (
         "“We are not leaving,” the protest leader said, “until the minister resigns.” "

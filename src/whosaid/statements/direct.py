@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from whosaid.entities.gazetteer import get_gazetteer
 from whosaid.model import Span
 from whosaid.statements.candidate import (
     Candidate,
@@ -28,6 +29,7 @@ from whosaid.statements.candidate import (
     speaker_spans,
     subject_of,
 )
+from whosaid.statements.clauses import FINITE
 from whosaid.statements.continuation import (
     continues,
     is_fragment,
@@ -401,7 +403,8 @@ _NAME_POS = frozenset(["PROPN", "NOUN", "PART", "ADJ", "DET", "PUNCT"])
 _MAX_NAME_TOKENS = 5
 # Line labels that are not speakers ("Update: …", "Editor's note: …").
 _NOT_SPEAKERS = frozenset(
-    ["update", "note", "editor", "correction", "related", "watch", "video", "photo", "photos", "read", "source", "advertisement", "breaking", "exclusive", "analysis", "opinion", "transcript", "q", "a", "live", "more", "see", "also", "warning", "disclaimer", "credit", "caption", "image", "tags", "topics"]
+    ["update", "note", "editor", "correction", "related", "watch", "video", "photo", "photos", "read", "source", "advertisement", "breaking", "exclusive", "analysis", "opinion", "transcript", "q", "a", "live", "more", "see", "also", "warning", "disclaimer", "credit", "caption", "image", "tags", "topics",
+     "disclosure", "summary", "graphic"]
 )
 
 
@@ -435,13 +438,32 @@ def find_colon_lines(doc: Any) -> list[Candidate]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if len(text[start:end].split()) < 3:
+        if len(text[start:end].split()) < 3 or not _says_something(doc, start, end) or _not_a_speaker_line(name):
             continue
         out.append(Candidate(
             "indirect", [(start, end)], mention=(name.start_char, name.end_char),
             cue_span=(colon.idx, colon.idx + 1), sentence_span=(name.start_char, end),
         ))
     return out
+
+
+def _says_something(doc: Any, start: int, end: int) -> bool:
+    """What follows the colon states something: a finite verb ("Poll: Trump ties Clinton")
+    or a quotation. Labels over lists and notes do not: "Portion Fix Containers: 1 Green,
+    1 Red", "John P. Doe: Possession of heroin, held in jail", "Path B: Bosnia, …"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.tag_ in FINITE or t.tag_ == "MD" or t.is_quote
+        or t.tag_ == "VB" and t.i > 0 and t.doc[t.i - 1].tag_ == "TO"  # "Walker to speak at …"
+        for t in span)
+
+
+def _not_a_speaker_line(name: Any) -> bool:
+    """ "NEW DELHI: Their American dream …" (a dateline in capitals), "DEAR ABBY: My
+    husband …" (a salutation), "Home Depot (ticker: HD) reported …" (a bracket)."""
+    if name[0].lower_ == "dear" or any(t.text == "(" for t in name):
+        return True
+    return all(t.text.isupper() or not t.is_alpha for t in name) and get_gazetteer().find(name.text) is not None
 
 
 _PERSONAL_SUBJECTS = frozenset(["he", "she", "they"])
