@@ -101,6 +101,7 @@ def test_model_and_features_agree(sample_text):
         "The governor targeted the suburbs with a new wave of ads.",
         "The senator challenged the ruling in federal court.",
         "The team will focus on the playoffs next season.",
+        "The store is offering the tablet for $799 this week.",
     ],
 )
 def test_ambiguous_object_cues_are_left_to_the_model(text):
