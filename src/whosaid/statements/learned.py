@@ -66,15 +66,15 @@ _WRITER = frozenset(["i", "we", "you", "me", "us"])
 _THIRD_PERSONS = frozenset(["he", "she", "they", "him", "her", "them", "his", "their", "hers", "theirs"])
 _HOLDER_ENTS = frozenset(["PERSON", "ORG", "NORP", "GPE"])
 _HUMAN_NOUNS = PERSON_HEADS | ORG_HEADS | FIRM_HEADS | STANCE_HOLDERS | frozenset([
-    "people", "person", "man", "woman", "official", "spokesman", "spokeswoman", "spokesperson",
+    "people", "person", "man", "woman", "spokesman", "spokeswoman", "spokesperson",
     "representative", "leader", "president", "premier", "chancellor", "king", "queen", "minister",
     "secretary", "envoy", "ambassador", "diplomat", "general", "commander", "officer", "adviser",
     "advisor", "aide", "chief", "head", "ceo", "voter", "observer", "analyst", "expert", "member",
-    "resident", "critic", "republican", "democrat", "conservative", "liberal", "legislator",
+    "resident", "republican", "democrat", "conservative", "liberal", "legislator",
     "worker", "employee", "student", "teacher", "parent", "citizen", "protester", "demonstrator",
-    "negotiator", "regulator", "prosecutor", "investigator", "source",
+    "negotiator", "regulator", "investigator", "source",
     "witness", "victim", "family", "friend", "colleague", "ally", "rival", "opposition", "delegation",
-    "team", "club", "board", "panel", "court", "jury", "senate", "house", "congress", "legislature",
+    "team", "club", "board", "panel", "jury", "senate", "house", "congress", "legislature",
     "governments", "country", "nation", "state", "city", "county", "public", "majority", "minority",
     "challenger", "incumbent", "nominee", "campaigner", "owner", "customer", "reader", "viewer",
 ])
