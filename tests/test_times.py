@@ -296,3 +296,22 @@ def test_vague_periods():
     assert got["a while"] == ("DURATION", "PXX")
     assert got["some time"] == ("DURATION", "PXX")
     assert got["the years"] == ("DURATION", "PXY")
+
+
+def test_a_present_tense_event_verb_schedules_the_day_after_it():
+    # news writes what is scheduled in the present simple
+    assert values("The two leaders meet Monday in Paris.")["Monday"] == ("DATE", "2024-12-23")
+    assert values("The retailer reports earnings Wednesday.")["Wednesday"] == ("DATE", "2024-12-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("The senator says Monday was a turning point.", "Monday", "2024-12-16"),
+        ("The index, which fell 1.4% on Friday, is lower.", "Friday", "2024-12-20"),
+        ("The move follows Tuesday's declaration by the ministry.", "Tuesday", "2024-12-17"),
+        ("His appearance follows the testimony Tuesday of four officials.", "Tuesday", "2024-12-17"),
+    ],
+)
+def test_present_tense_that_reports_or_looks_back_keeps_the_past(text, day, value):
+    assert values(text)[day] == ("DATE", value)

@@ -57,7 +57,30 @@ def tense_of(verb: Any, depth: int = 0) -> str | None:
     return None
 
 
+# Present-tense verbs that report or describe rather than schedule: "says Monday", "is".
+# "follows" places a day relative to another event ("follows the testimony Tuesday").
+_NOT_SCHEDULING = frozenset(["be", "have", "do", "say", "tell", "add", "note", "write", "claim",
+                             "insist", "argue", "warn", "urge", "recommend", "suggest", "believe",
+                             "think", "know", "want", "seem", "follow"])
+
+
 def tense_at(doc: Any, start: int, end: int) -> str | None:
     if doc is None:
         return None
-    return tense_of(governing_verb(doc, start, end))
+    verb = governing_verb(doc, start, end)
+    tense = tense_of(verb)
+    if tense == "present" and _schedules(doc, verb, start, end):
+        return "future"
+    return tense
+
+
+def _schedules(doc: Any, verb: Any, start: int, end: int) -> bool:
+    """News writes what is scheduled in the present simple: "Lowe's reports earnings
+    Wednesday", "the two leaders meet Monday" — an event verb with the day after it (not
+    "Tuesday's declaration", a day already named as past)."""
+    if verb.lemma_.lower() in _NOT_SCHEDULING or verb.idx >= start:
+        return False
+    between = doc.char_span(verb.idx, start, alignment_mode="expand")
+    if between is not None and any(t.tag_ in ("VBD", "VBN") for t in between):
+        return False  # "the index, which fell 1.4% on Friday, …": a nearer past verb
+    return doc.text[end:end + 2] not in ("'s", "’s")
