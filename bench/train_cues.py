@@ -126,7 +126,7 @@ def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, 
     """Fit on the first ``split`` articles and score the rest; ``first`` swaps the
     parts (fit on the rest, score the first ``split``) for a second held-out check."""
     from whosaid.statements import find_candidates
-    from whosaid.statements.learned import learned_candidates, rule_territory
+    from whosaid.statements.learned import learned_candidates, reports, rule_territory
 
     fit_part, test_part = (slice(split, None), slice(None, split)) if first else (slice(None, split), slice(split, None))
     X, y = examples(rows[fit_part], docs[fit_part])
@@ -138,7 +138,9 @@ def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, 
         sc = Score()
         for d, doc, cands in zip(test_rows, test_docs, rules, strict=True):
             if threshold is not None:
-                cands = cands + learned_candidates(doc, rule_territory(cands), {**model, "threshold": threshold})
+                # the page-level gate as find_candidates applies it
+                cands = cands + learned_candidates(doc, rule_territory(cands), {**model, "threshold": threshold},
+                                                   reported=reports(cands, doc))
             sc.add(gold_items(d), candidate_items(d["text"], cands))
         t = sc.table()
         print(f"  threshold {threshold or 'rules only':>10}: pred {t['pred']:.0f}  "
