@@ -95,6 +95,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=0, help="also draw N English text statements")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--show", action="store_true", help="print the sample with its context")
+    ap.add_argument("--cues", choices=["all", "lexicon"], default="all", help="whosaid analyze --cues")
     args = ap.parse_args()
     if args.src is not None:
         lines = args.src.read_text(encoding="utf-8").splitlines()
@@ -102,7 +103,7 @@ def main() -> None:
         if not PAGES.exists():
             sys.exit(f"{PAGES} not found (run from the repo root next to ../shared)")
         out = subprocess.run([sys.executable, "-c", "from whosaid.cli import main; main()", "analyze", str(PAGES),
-                              "--format", "jsonl"],
+                              "--format", "jsonl", "--cues", args.cues],
                              capture_output=True, text=True, check=False)
         lines = out.stdout.splitlines()
     articles = [json.loads(line) for line in lines if line.strip()]

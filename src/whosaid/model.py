@@ -20,6 +20,8 @@ Span = tuple[int, int]
 PublishedSource = Literal["input", "html", "inferred"]
 StatementKind = Literal["direct", "indirect", "mixed"]
 TextField = Literal["text", "title", "standfirst"]
+# Which cues make statements: "all" adds the learned model's open class to the lexicon's.
+CueSet = Literal["all", "lexicon"]
 
 
 @dataclass

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable, Iterator
 
 from whosaid import clean, entities, nlp, stances, statements, times
-from whosaid.model import Article, ItemError, RawItem
+from whosaid.model import Article, CueSet, ItemError, RawItem
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,7 @@ def analyze(
     published: str | None = None,
     outlet: str | None = None,
     reference_date: dt.date | None = None,
+    cues: CueSet = "all",
 ) -> Article:
     """Analyse one article given as plain text or HTML and return it fully annotated.
 
@@ -39,7 +40,7 @@ def analyze(
         name=id or url or "<text>", text=text, html=html, id=id, url=url, title=title,
         published=published, outlet=outlet,
     )
-    (result,) = analyze_items([item], reference_date=reference_date)
+    (result,) = analyze_items([item], reference_date=reference_date, cues=cues)
     if isinstance(result, ItemError):
         raise ValueError(str(result))
     return result
@@ -51,23 +52,27 @@ def analyze_items(
     reference_date: dt.date | None = None,
     default_published: str | None = None,
     batch_size: int = 32,
+    cues: CueSet = "all",
 ) -> Iterator[Article | ItemError]:
     """Analyse a stream of items in batches; a failing item becomes an ``ItemError``.
 
     Results come back in input order. Errors from reading pass straight through.
+    ``cues="lexicon"`` finds statements under listed cues only, without the learned
+    model's open class (see :func:`whosaid.statements.find_statements`).
     """
     batch: list[RawItem | ItemError] = []
     for item in items:
         batch.append(item)
         if len(batch) >= batch_size:
-            yield from _run_batch(batch, reference_date, default_published)
+            yield from _run_batch(batch, reference_date, default_published, cues)
             batch = []
     if batch:
-        yield from _run_batch(batch, reference_date, default_published)
+        yield from _run_batch(batch, reference_date, default_published, cues)
 
 
 def _run_batch(
-    batch: list[RawItem | ItemError], reference_date: dt.date | None, default_published: str | None
+    batch: list[RawItem | ItemError], reference_date: dt.date | None, default_published: str | None,
+    cues: CueSet = "all",
 ) -> Iterator[Article | ItemError]:
     results: list[Article | ItemError] = []
     raw = [i for i in batch if isinstance(i, RawItem)]
@@ -97,17 +102,17 @@ def _run_batch(
                                            f"parsing failed: {type(exc).__name__}: {exc}")
     for i, r in enumerate(results):
         if isinstance(r, Article):
-            results[i] = _annotate(r)
+            results[i] = _annotate(r, cues)
     for r in results:
         if isinstance(r, Article):
             r.doc = None  # free the parse; callers that want it call nlp.parse again
     return iter(results)
 
 
-def _annotate(article: Article) -> Article | ItemError:
+def _annotate(article: Article, cues: CueSet = "all") -> Article | ItemError:
     try:
         entities.find_entities(article)
-        statements.find_statements(article)
+        statements.find_statements(article, cues=cues)
         times.find_times(article)
         stances.find_stances(article)
     except Exception as exc:  # one bad article must not sink the batch

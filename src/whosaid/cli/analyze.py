@@ -12,6 +12,7 @@ import click
 
 from whosaid import __version__
 from whosaid.cli.options import reading_options
+from whosaid.model import CueSet
 
 
 @click.command("analyze")
@@ -24,7 +25,7 @@ from whosaid.cli.options import reading_options
 @reading_options
 def analyze_cmd(
     paths: tuple[str, ...], fmt: str | None, published: str | None, reference_date: str | None,
-    progress: bool | None,
+    cues: CueSet, progress: bool | None,
 ) -> None:
     """Read news and print each article as schema-v1 JSON.
 
@@ -36,6 +37,7 @@ def analyze_cmd(
     Examples:
       whosaid analyze examples/kyiv-nato-wire.txt --format pretty
       whosaid analyze page.html.gz --published 2024-12-22
+      whosaid analyze tech-blogs/ --cues lexicon
       cat records.jsonl | whosaid analyze - --format jsonl
       whosaid analyze CC-NEWS-2024.warc.gz > articles.jsonl
 
@@ -51,7 +53,7 @@ def analyze_cmd(
     first = True
     if fmt == "json":
         sys.stdout.write("[")
-    for result in run_analysis(paths, published=published, reference_date=ref, progress=progress):
+    for result in run_analysis(paths, published=published, reference_date=ref, cues=cues, progress=progress):
         if isinstance(result, str):
             failed += 1
             click.echo(f"error: {result}", err=True)

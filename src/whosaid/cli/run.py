@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from collections.abc import Iterator
 
-from whosaid.model import Article, ItemError
+from whosaid.model import Article, CueSet, ItemError
 
 
 def run_analysis(
@@ -14,6 +14,7 @@ def run_analysis(
     *,
     published: str | None = None,
     reference_date: dt.date | None = None,
+    cues: CueSet = "all",
     progress: bool | None = None,
 ) -> Iterator[Article | str]:
     """Yield analysed articles, or an error string naming the failed item."""
@@ -23,7 +24,7 @@ def run_analysis(
     if progress is None:
         progress = sys.stderr.isatty()
     results = analyze_items(read_paths(paths), reference_date=reference_date,
-                            default_published=published)
+                            default_published=published, cues=cues)
     if progress:
         from tqdm import tqdm
 

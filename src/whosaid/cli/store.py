@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from whosaid.cli.options import iso_date, reading_options
+from whosaid.model import CueSet
 
 DB_HELP = ("Store: a SQLite file path or postgresql://user@host/db "
            "(default: $WHOSAID_DB, else whosaid.db).")
@@ -53,7 +54,7 @@ def _emit(rows: list[Any], fmt: str, table: Callable[[], str]) -> None:
 @_db_option
 @reading_options
 def ingest_cmd(paths: tuple[str, ...], db: str | None, published: str | None,
-               reference_date: str | None, progress: bool | None) -> None:
+               reference_date: str | None, cues: CueSet, progress: bool | None) -> None:
     """Analyse articles and store them, recognising syndicated copies.
 
     PATHS are anything `whosaid analyze` reads (files, directories, '-', .gz, JSONL,
@@ -79,7 +80,7 @@ def ingest_cmd(paths: tuple[str, ...], db: str | None, published: str | None,
     engine = _open(db, create=True)
     ref = dt.date.fromisoformat(reference_date) if reference_date else None
     results: Any = analyze_items(read_paths(paths), reference_date=ref,
-                                 default_published=published)
+                                 default_published=published, cues=cues)
     if progress is None:
         progress = sys.stderr.isatty()
     if progress:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from whosaid.entities import resolve_speaker
-from whosaid.model import Article, Span, Statement, TextField
+from whosaid.model import Article, CueSet, Span, Statement, TextField
 from whosaid.nlp import parse_text
 from whosaid.statements.candidate import Candidate, inside, mention_span, speaker_spans
 from whosaid.statements.direct import find_colon_lines, find_direct, narrated_subject
@@ -39,10 +39,12 @@ _MAX_SHARED = 0.5
 _DIRECT_SHARE = 0.9
 
 
-def find_statements(article: Article, *, learned: bool = True) -> None:
+def find_statements(article: Article, *, learned: bool = True, cues: CueSet = "all") -> None:
     """Fill ``article.statements``; ``learned=False`` leaves out both learned models (the
     cue model's finds and the extent model's cuts): the rules alone, for comparison in
-    bench/polnear.py."""
+    bench/polnear.py. ``cues="lexicon"`` keeps the extent model but not the cue model's
+    finds: speech and the frames ``cues.py`` lists, without the open class of actions
+    ("backed the bill", "released the footage") that political news attributes."""
     fields: list[tuple[TextField, Any]] = []
     if article.title:
         fields.append(("title", parse_text(article.title)))
@@ -58,8 +60,8 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
     out: list[Statement] = []
     for source, doc in fields:
         text = doc.text  # Doc.text joins every token: once per field, not per statement
-        cands = find_candidates(doc, learned=learned)
-        cues = [c.cue_span for c in cands if c.cue_span is not None]
+        cands = find_candidates(doc, learned=learned, open_cues=cues == "all")
+        cue_spans = [c.cue_span for c in cands if c.cue_span is not None]
         starts = [t.idx for t in doc]  # token starts, once per field for the helpers below
         for cand in cands:
             if cand.floating and source != "text":
@@ -78,7 +80,7 @@ def find_statements(article: Article, *, learned: bool = True) -> None:
                     subj, verb = framed
                     mention, target = speaker_spans(subj)
                     speaker = resolve_speaker(article, target, field=source, previous=previous) if target else None
-                    if not inside(verb.idx, cues):
+                    if not inside(verb.idx, cue_spans):
                         cue = cue_span(verb)  # a cue no other statement has
                 elif narrator is not None and not _said_there(out, narrator):
                     mention = mention_span(narrator)
@@ -133,12 +135,15 @@ def _overlap(a: list[Span], b: list[Span]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
-def find_candidates(doc: Any, *, learned: bool = True, extents: bool = True) -> list[Candidate]:
+def find_candidates(
+    doc: Any, *, learned: bool = True, extents: bool = True, open_cues: bool = True,
+) -> list[Candidate]:
     """All statements in one parsed field, in text order, without speaker ids.
 
     ``learned=False`` gives the rules' candidates alone (what the cue model is trained
     on top of, bench/train_cues.py); ``extents=False`` keeps the rules' content cuts
-    (what the extent model is trained on)."""
+    (what the extent model is trained on); ``open_cues=False`` leaves out the cue
+    model's finds but still chooses extents (``find_statements(cues="lexicon")``)."""
     text = doc.text
     quotes = find_quotes(text)
     named: list[Span] = []
@@ -162,7 +167,7 @@ def find_candidates(doc: Any, *, learned: bool = True, extents: bool = True) -> 
             continue
         accepted.append(cand)
         taken.extend(cand.spans)
-    if learned:
+    if learned and open_cues:
         # The model judges the cue alone; a content inside a direct quote is that quote
         # seen twice ("X commented: “…¶“…,” X said." then "commented"). One that only
         # holds a quote is an outer attribution ("He said he could not imagine that
@@ -174,8 +179,8 @@ def find_candidates(doc: Any, *, learned: bool = True, extents: bool = True) -> 
             if any(_same_stretch(cand, other) for other in accepted):
                 continue  # "issued a statement warning that …": three cues, one statement
             accepted.append(cand)
-        if extents:
-            choose_extents(doc, direct + accepted)
+    if learned and extents:
+        choose_extents(doc, direct + accepted)
     for cand in accepted:
         _set_kind(cand, quotes, used, text)
     return sorted(direct + accepted, key=lambda c: c.start)
