@@ -133,12 +133,16 @@ def _overlap(a: list[Span], b: list[Span]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
-def find_candidates(doc: Any, *, learned: bool = True, extents: bool = True) -> list[Candidate]:
+def find_candidates(
+    doc: Any, *, learned: bool = True, extents: bool = True, cue_model: dict[str, Any] | None = None,
+) -> list[Candidate]:
     """All statements in one parsed field, in text order, without speaker ids.
 
     ``learned=False`` gives the rules' candidates alone (what the cue model is trained
     on top of, bench/train_cues.py); ``extents=False`` keeps the rules' content cuts
-    (what the extent model is trained on)."""
+    (what the extent model is trained on). ``cue_model`` replaces the shipped cue model
+    (``learned.load_model()``'s weights and threshold): bench/train_cues.py scores a
+    model refit on part of train through this very path."""
     text = doc.text
     quotes = find_quotes(text)
     named: list[Span] = []
@@ -168,7 +172,9 @@ def find_candidates(doc: Any, *, learned: bool = True, extents: bool = True) -> 
         # holds a quote is an outer attribution ("He said he could not imagine that
         # “…”"): PolNeAR marks both.
         reported = reports(direct + accepted, doc)
-        for cand in learned_candidates(doc, rule_territory(direct + accepted) + named, reported=reported):
+        for cand in learned_candidates(
+            doc, rule_territory(direct + accepted) + named, cue_model, reported=reported,
+        ):
             if _overlap(cand.spans, direct_spans) >= _DIRECT_SHARE * cand.length:
                 continue
             if any(_same_stretch(cand, other) for other in accepted):
