@@ -124,26 +124,34 @@ def candidate_items(text: str, cands: list[Any]) -> list[Item]:
 def validate(rows: list[dict[str, Any]], docs: list[Any], split: int, c: float, min_count: int,
              first: bool = False) -> None:
     """Fit on the first ``split`` articles and score the rest; ``first`` swaps the
-    parts (fit on the rest, score the first ``split``) for a second held-out check."""
+    parts (fit on the rest, score the first ``split``) for a second held-out check.
+
+    Each threshold runs the package's own path with the refit model in place of the
+    shipped one (``find_candidates(doc, cue_model=...)``): the page gate, the filters
+    against direct quotes and same-stretch cues, the extent chooser and the kinds, as
+    shipped. The extent chooser is the shipped one (fit on all train, the scored part
+    included); the "no learned cues" line is that path with the cue model silenced, so
+    the gain of the cues alone is the difference to it, not to "rules only"
+    (``learned=False``: neither model)."""
     from whosaid.statements import find_candidates
-    from whosaid.statements.learned import learned_candidates, reports, rule_territory
 
     fit_part, test_part = (slice(split, None), slice(None, split)) if first else (slice(None, split), slice(split, None))
     X, y = examples(rows[fit_part], docs[fit_part])
     model = fit(X, y, c, min_count)
     print(f"fit on {len(rows[fit_part])} articles: {len(y)} verbs, {sum(y)} cues, {len(model['weights'])} weights")
-    test_rows, test_docs = rows[test_part], docs[test_part]
-    rules = [find_candidates(doc, learned=False) for doc in test_docs]
-    for threshold in (None, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5):
+    test = list(zip(rows[test_part], docs[test_part], strict=True))
+    # 1.01: a probability never reaches it, so no learned cue at all
+    for threshold in (None, 1.01, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5):
         sc = Score()
-        for d, doc, cands in zip(test_rows, test_docs, rules, strict=True):
-            if threshold is not None:
-                # the page-level gate as find_candidates applies it
-                cands = cands + learned_candidates(doc, rule_territory(cands), {**model, "threshold": threshold},
-                                                   reported=reports(cands, doc))
+        for d, doc in test:
+            if threshold is None:
+                cands = find_candidates(doc, learned=False)
+            else:
+                cands = find_candidates(doc, cue_model={**model, "threshold": threshold})
             sc.add(gold_items(d), candidate_items(d["text"], cands))
         t = sc.table()
-        print(f"  threshold {threshold or 'rules only':>10}: pred {t['pred']:.0f}  "
+        name = "rules only" if threshold is None else "no learned cues" if threshold > 1 else f"threshold {threshold}"
+        print(f"  {name:>15}: pred {t['pred']:.0f}  "
               f"F1@0.3 {t['F1@0.3']:.2f} (P {t['P@0.3']:.1f} R {t['R@0.3']:.1f})  F1@0.8 {t['F1@0.8']:.2f} (P {t['P@0.8']:.1f})  "
               f"mention@0.3 {t['spk@0.3']:.1f}")
 

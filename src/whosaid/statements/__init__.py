@@ -137,13 +137,17 @@ def _overlap(a: list[Span], b: list[Span]) -> int:
 
 def find_candidates(
     doc: Any, *, learned: bool = True, extents: bool = True, open_cues: bool = True,
+    cue_model: dict[str, Any] | None = None,
 ) -> list[Candidate]:
     """All statements in one parsed field, in text order, without speaker ids.
 
     ``learned=False`` gives the rules' candidates alone (what the cue model is trained
     on top of, bench/train_cues.py); ``extents=False`` keeps the rules' content cuts
     (what the extent model is trained on); ``open_cues=False`` leaves out the cue
-    model's finds but still chooses extents (``find_statements(cues="lexicon")``)."""
+    model's finds but still chooses extents (``find_statements(cues="lexicon")``).
+    ``cue_model`` replaces the shipped cue model (``learned.load_model()``'s weights and
+    threshold): bench/train_cues.py scores a model refit on part of train through this
+    very path."""
     text = doc.text
     quotes = find_quotes(text)
     named: list[Span] = []
@@ -173,7 +177,9 @@ def find_candidates(
         # holds a quote is an outer attribution ("He said he could not imagine that
         # “…”"): PolNeAR marks both.
         reported = reports(direct + accepted, doc)
-        for cand in learned_candidates(doc, rule_territory(direct + accepted) + named, reported=reported):
+        for cand in learned_candidates(
+            doc, rule_territory(direct + accepted) + named, cue_model, reported=reported,
+        ):
             if _overlap(cand.spans, direct_spans) >= _DIRECT_SHARE * cand.length:
                 continue
             if any(_same_stretch(cand, other) for other in accepted):
