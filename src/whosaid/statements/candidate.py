@@ -11,6 +11,7 @@ from whosaid.statements.clauses import (
     dateline_start,
     own_subject,
     relative_before,
+    second_cue,
     stray_subject,
 )
 from whosaid.statements.clauses import is_break as is_break
@@ -150,6 +151,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return stray_subject(verb) or _first_conjunct_subject(verb)
+    reporter = second_cue(verb)
+    if reporter is not None:
+        # "Walsh stressed that …, suggesting …": the reporter's, not the clause subject's.
+        return _subject_of(reporter, depth + 1)
     controller = _controller(verb)
     if controller is not None:
         return controller

@@ -1,10 +1,13 @@
 """Clause-level parse helpers the speaker finders share: paragraph breaks, a verb's own
 subject (past a dateline the parser took for one), subjects the parser swallowed into an
-opening phrase, relative clauses closed too early."""
+opening phrase, relative clauses closed too early, and a second reporting verb the parser
+hung inside the first one's reported clause (``second_cue``)."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from whosaid.statements.cues import ALL_VERB_CUES
 
 Token = Any  # spacy.tokens.Token; spaCy has no usable stubs for mypy
 
@@ -139,3 +142,58 @@ def dateline_start(doc: Any, left: int, right: int) -> int:
     """A mention that starts inside a dateline starts after its dash."""
     dash = dateline_dash(doc[left])
     return dash + 1 if dash is not None and left <= dash < right else left
+
+
+_SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
+_SPLIT_DEPTH = 4  # how far above a second cue the reporting verb's clause may start
+
+
+def second_cue(tok: Token) -> Token | None:
+    """The reporting verb whose reported clause ``tok``, a second cue of the same speaker,
+    closes; None if it is not one.
+
+    The parser hangs a trailing reporting verb inside the clause before it: "Walsh
+    stressed that “…,” suggesting that …" (a participle set off by a comma); "The
+    governor said the rules would cost farmers millions, and called the agency “…”" (a
+    verb joined by "and" with no subject of its own, in a tense the clause's verb cannot
+    share); "saying he would not sign the budget and suggesting that …" (a second
+    participle of a reporting participle). It is a statement of the reporting verb's
+    subject, and the first content ends before it: PolNeAR marks two attributions there
+    (not after "met the donors and asked them": same tense, maybe the clause subject's)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ALL_VERB_CUES or tok.i < 2:
+        return None
+    doc = tok.doc
+    prev = doc[tok.i - 1]
+    parallel = False
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
+        if prev.text == "," or prev.is_quote and doc[tok.i - 2].text == ",":
+            pass  # ", suggesting" or ",” suggesting"
+        elif tok.dep_ == "conj" and prev.lower_ == "and" and not _progressive(tok.head):
+            parallel = True  # "was growing and adding jobs" goes on with "was"
+        else:
+            return None
+    elif tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and prev.lower_ == "and":
+        if any(c.dep_ in _SUBJECTS for c in tok.children) or not _tense_apart(tok, tok.head):
+            return None
+    else:
+        return None
+    node = tok.head
+    for _ in range(_SPLIT_DEPTH):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_ in ALL_VERB_CUES and head.i < node.i:
+            return head if not parallel or head.tag_ == "VBG" else None
+        node = head
+    return None
+
+
+def _progressive(verb: Token) -> bool:
+    return bool(verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children))
+
+
+def _tense_apart(verb: Token, head: Token) -> bool:
+    """Can ``verb`` not share ``head``'s tense? "would cost …, and called", "has
+    improved … and praised", "admires … and thanked": then it is no second predicate
+    of the reported clause."""
+    return any(c.dep_ in ("aux", "auxpass") for c in head.lefts) or head.tag_ != verb.tag_

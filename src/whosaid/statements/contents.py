@@ -15,7 +15,7 @@ from whosaid.statements.candidate import (
     is_quote_mark,
     trim_tokens,
 )
-from whosaid.statements.clauses import FINITE
+from whosaid.statements.clauses import FINITE, second_cue
 from whosaid.statements.cues import (
     ADDRESSEE_VERBS,
     ALL_VERB_CUES,
@@ -319,6 +319,9 @@ def _before_participle(doc: Any, head: int, end: int) -> int:
             and tok.dep_ in ("advcl", "conj", "xcomp")
         ):
             return k - 1
+        if second_cue(tok) is not None:
+            # ",” suggesting …" keeps its closing mark; "…, and called" loses "and".
+            return k if doc[k - 1].is_quote else k - 1
     return end
 
 
@@ -397,7 +400,9 @@ def _purpose(doc: Any, verb: Any, end: int) -> int:
         if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end and c.tag_ in ("VB", "VBG") and (
             c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
         ):
-            return _before_participle(doc, c.i, c.right_edge.i + 1)
+            # "rejected the notion that the tax would hurt shops, arguing …": the object's
+            # own comma may close it, and a reporting participle after it speaks for itself.
+            return _before_participle(doc, c.left_edge.i - 1, c.right_edge.i + 1)
     return end
 
 
@@ -498,6 +503,9 @@ def around_content(doc: Any, verb: Any, subj: Any) -> list[tuple[int, int]] | No
         hi = c.right_edge.i
     before = lo > sent.start and doc[lo - 1].text in (",", "—", "–")
     after = hi + 1 < sent.end and doc[hi + 1].text in (",", "—", "–") and not _closes_before(doc, hi + 1, sent.end)
+    if after and hi + 2 < sent.end and _own_participle(doc[hi + 2], verb):
+        # "The governor responded on Twitter, saying …": the participle reports for itself.
+        after = False
     if before and _fronted_adverbial(doc, verb, sent.start, lo) and not (after and has_verb(doc, hi + 1, sent.end)):
         # "Though most fans stayed calm, a small group responded with violence": the
         # cue verb's own adverbial clause is not what it reports. ("If it holds, he
@@ -512,6 +520,10 @@ def around_content(doc: Any, verb: Any, subj: Any) -> list[tuple[int, int]] | No
     if after and (spans or has_verb(doc, hi + 1, sent.end)):
         spans += content(doc, hi + 1, sent.end) or []
     return spans or None
+
+
+def _own_participle(tok: Any, verb: Any) -> bool:
+    return bool(tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i == verb.i and tok.lemma_ in ALL_VERB_CUES)
 
 
 def _closes_before(doc: Any, start: int, end: int) -> bool:
