@@ -121,3 +121,13 @@ def test_the_writers_clause_after_a_report_is_never_an_alternative():
     doc = get_nlp()("She said the plant would close, and the workers would lose their jobs.")
     cand = cand_for(doc, "the plant would close", "said")
     assert "to_sent_end" in open_alternatives(doc, cand, [cand])
+
+
+def test_a_cut_at_a_comma_inside_a_quotation_keeps_its_closing_mark():
+    text = 'In the debate, Warren called the plan "a giveaway," a jab at the banker backing the bill.'
+    doc = get_nlp()(text)
+    cand = cand_for(doc, 'the plan "a giveaway," a jab at the banker backing the bill', "called")
+    alts = {k: words(doc, v) for k, v in alternatives(doc, cand).items()}
+    assert alts["cut_first_punct"] == 'the plan "a giveaway,"'
+    assert all(v.count('"') % 2 == 0 for v in alts.values())
+

@@ -185,10 +185,17 @@ def find_candidates(
             if any(_same_stretch(cand, other) for other in accepted):
                 continue  # "issued a statement warning that …": three cues, one statement
             accepted.append(cand)
-    if learned and extents:
-        choose_extents(doc, direct + accepted)
     for cand in accepted:
         _set_kind(cand, quotes, used, text)
+    if learned and extents:
+        # After the kinds: the extent model learnt from mixed and direct candidates as
+        # such (bench/train_extent.py). A re-cut can take in a quote; one that leaves
+        # a mixed content mostly quote ("…, who maneuvered around “radical Islam,”")
+        # keeps it mixed, not a two-word direct quote.
+        choose_extents(doc, direct + accepted)
+        for cand in accepted:
+            if cand.kind == "indirect":
+                _set_kind(cand, quotes, used, text)
     return sorted(direct + accepted, key=lambda c: c.start)
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from whosaid.model import Span
 from whosaid.statements.candidate import Candidate, char_span, has_verb, trim_tokens
 from whosaid.statements.cues import ALL_VERB_CUES
+from whosaid.statements.edges import close_quote
 from whosaid.statements.weights import load, probability
 
 MODEL_FILE = "extent_model.json"
@@ -65,6 +66,9 @@ def alternatives(doc: Any, cand: Candidate) -> dict[str, tuple[int, int]]:
         out["cut_adjunct"] = trim_tokens(doc, span.start, adjunct)
     keep = out["keep"]
     alts = {"keep": keep}
+    # A cut at the comma inside a quotation ("called the plan “a giveaway,” a jab at …")
+    # keeps the quotation's closing mark.
+    out = {k: v if k == "keep" else (v[0], close_quote(doc, v[0], v[1])) for k, v in out.items()}
     for k, v in out.items():
         if v[1] > v[0] and v not in alts.values() and (
                 k.startswith("cut_") or v[0] <= keep[0] and v[1] >= keep[1]  # only cuts shrink
