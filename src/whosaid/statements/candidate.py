@@ -59,6 +59,8 @@ def mention_span(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in _MENTION_RIGHT_PREPS:
             right = max(right, child.right_edge.i)
+        elif (by := _authored_by(tok, child, right)) is not None:
+            right = by
         elif child.dep_ in ("compound", "flat", "nummod", "case") and child.i == right + 1:
             right = child.i
         else:
@@ -66,6 +68,22 @@ def mention_span(tok: Token) -> Span:
     while right > tok.i and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _authored_by(tok: Token, child: Token, right: int) -> int | None:
+    """The last token of the author a thing is "by": "a 2014 estimate by the Joint
+    Committee on Taxation", "calculations by Amy Glasmeier of MIT", "an article written by
+    Ian Tuttle", "a poll conducted by the Times and ABC News". The thing speaks for its
+    author and PolNeAR's source is often the author alone: the mention covers both."""
+    if tok.pos_ != "NOUN" or child.left_edge.i != right + 1:
+        return None
+    if child.dep_ == "prep" and child.lower_ == "by":
+        return int(child.right_edge.i)
+    if child.dep_ == "acl" and child.tag_ == "VBN":
+        agent = next((c for c in child.rights if c.dep_ == "agent"), None)
+        if agent is not None and _break_between(tok.doc, tok.i, agent.right_edge.i) is None:
+            return int(agent.right_edge.i)
+    return None
 
 
 def _break_between(doc: Any, a: int, b: int) -> int | None:
@@ -93,6 +111,7 @@ def speaker_spans(subj: Token | None) -> tuple[Span | None, Span | None]:
     in "the senator, who said …" the mention is "who" and it stands for "the senator"."""
     if subj is None:
         return None, None
+    subj = _poll_for_count(subj) or subj
     mention = mention_span(subj)
     clause = subj.head
     if subj.lower_ in RELATIVE and clause.dep_ == "relcl" and clause.head.i != clause.i:
@@ -106,6 +125,49 @@ def speaker_spans(subj: Token | None) -> tuple[Span | None, Span | None]:
         return mention, antecedent
     mention = _with_apposition(subj, mention)
     return mention, mention
+
+
+# What a share of respondents is counted in: "In a CNN poll, 29 percent said …".
+_POLLS = frozenset(["poll", "survey", "polling"])
+_SHARES = frozenset(["percent", "half", "majority", "third", "quarter", "plurality", "%"])
+
+
+def _poll_for_count(subj: Token) -> Token | None:
+    """The poll that an opening "In a … poll," names for a share of its respondents:
+    in "In a September Post-ABC poll, 75 percent of Republicans said …" the poll speaks
+    (PolNeAR's source), the 75 percent are what it counted. Only a poll set before the
+    subject: "39 percent viewed him favorably in the January poll" keeps the share."""
+    if subj.dep_ != "nsubj" or not (subj.like_num or subj.lower_ in _SHARES):
+        return None
+    for prep in subj.head.lefts:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < subj.i:
+            poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if poll is not None and poll.lemma_.lower() in _POLLS:
+                return poll
+    return None
+
+
+_POSSESSIVE_PERSONS = {"his": "s", "her": "s", "their": "p"}
+
+
+def doer_for_possessive(subj: Token) -> Token | None:
+    """For the possessive of an attitude noun that is the cue: the subject of the verb
+    whose object the noun is, when the possessive can stand for it. In "Cruz ratcheted
+    up his attacks on Trump" or "She revised her statement" PolNeAR's source is the
+    subject the possessive repeats; "Ms. Henry articulated their fear" keeps "their"."""
+    number = _POSSESSIVE_PERSONS.get(subj.lower_)
+    noun = subj.head
+    if number is None or subj.dep_ != "poss" or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    doer = next((c for c in noun.head.lefts if c.dep_ == "nsubj"), None)
+    if doer is None or doer.lower_ in RELATIVE:
+        return None
+    if doer.pos_ == "PRON":
+        agrees = doer.lower_ in (("he", "she") if number == "s" else ("they",))
+    else:
+        plural = doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children)
+        agrees = doer.pos_ in ("PROPN", "NOUN") and plural == (number == "p")
+    return doer if agrees else None
 
 
 def _with_apposition(tok: Token, span: Span) -> Span:

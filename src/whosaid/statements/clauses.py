@@ -35,13 +35,34 @@ def stray_subject(root: Token) -> Token | None:
     tok = doc[k]
     while tok.right_edge.i == k and tok.dep_ not in ("appos", "pobj") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.right_edge.i != k or tok.pos_ not in ("NOUN", "PROPN"):
+    name = _described_name(tok, k, root.i) if tok.dep_ == "pobj" and tok.ent_type_ != "PERSON" else None
+    if name is not None:
+        tok = name
+    elif tok.right_edge.i != k or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     if not (tok.dep_ == "appos" or tok.dep_ == "pobj" and tok.ent_type_ == "PERSON" and tok.head.lower_ != "by"):
         return None  # "In an interview with the Times, …": most objects are settings
     if tok.ent_type_ in _PLACES or not any(a.i == root.i for a in tok.ancestors):
         return None
     return tok
+
+
+def _described_name(obj: Token, k: int, root_i: int) -> Token | None:
+    """"…, Patrick Kennedy, the undersecretary for management, wrote": the object ending
+    the stretch before the verb closes a description in apposition to a name, itself
+    hung on the content's last noun. The name, if the description has one."""
+
+    def ends_here(t: Token) -> bool:  # the subtree ends at k, or at a comma after it
+        return bool(k <= t.right_edge.i < root_i)
+
+    desc = obj.head
+    while desc.dep_ != "appos" and desc.head.i != desc.i and ends_here(desc):
+        desc = desc.head
+    name = desc.head
+    if desc.dep_ != "appos" or desc.pos_ != "NOUN" or not ends_here(desc) \
+            or name.dep_ != "appos" or name.pos_ != "PROPN" or not ends_here(name):
+        return None
+    return name
 
 
 _PRESENT = frozenset(["VBZ", "VBP"])

@@ -16,6 +16,7 @@ from typing import Any
 from whosaid.statements.candidate import (
     Candidate,
     char_span,
+    doer_for_possessive,
     has_verb,
     is_break,
     mention_span,
@@ -137,11 +138,23 @@ def _noun_cue(doc: Any, tok: Any) -> Candidate | None:
     if not parts:
         return None
     sent = tok.sent
+    holder = doer_for_possessive(poss) or poss if poss is not None else _stance_taker(tok)
     return Candidate(
-        "indirect", parts, mention=mention_span(poss) if poss is not None else None,
+        "indirect", parts, mention=speaker_spans(holder)[0],
         cue_span=(tok.idx, tok.idx + len(tok)),
         sentence_span=(sent.start_char, sent.end_char),
     )
+
+
+def _stance_taker(noun: Any) -> Any | None:
+    """Who takes a stance a verb does "in"/"with" it: "Sanders voted in support of the
+    bill", "the party has long stood in opposition to the deal", "more candidates are
+    chiming in with criticism of the order" — the verb's subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "with") or prep.head.pos_ != "VERB":
+        return None
+    subj = subject_of(prep.head)
+    return None if subj is None or subj.lower_ in IMPERSONAL_SUBJECTS else subj
 
 
 def find_indirect(doc: Any) -> list[Candidate]:

@@ -20,6 +20,7 @@ from whosaid.model import Span
 from whosaid.statements.candidate import (
     Candidate,
     char_span,
+    doer_for_possessive,
     inside,
     sentence_span,
     speaker_spans,
@@ -278,6 +279,20 @@ def person_like(subj: Any) -> bool:
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in _HUMAN_NOUNS
 
 
+# Verbs whose subject meets an attitude others hold ("faced questions about", "drew
+# criticism for", "stoked fears about"): the noun's holder is not named.
+_MET_WITH = frozenset([
+    "face", "receive", "draw", "earn", "field", "hear", "endure", "weather", "attract",
+    "stoke", "spark", "fuel", "provoke",
+])
+
+
+def _met_with(noun: Any) -> bool:
+    """Is an attitude noun the object of a verb whose subject only meets it?"""
+    return bool(noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MET_WITH
+                and not any(c.dep_ == "poss" for c in noun.children))
+
+
 def learned_candidates(
     doc: Any, taken: list[Span], model: dict[str, Any] | None = None, *, reported: bool = True,
 ) -> list[Candidate]:
@@ -303,6 +318,10 @@ def learned_candidates(
             continue  # "it remains …", "that allows …", generic "you": no attitude of anyone
         if not reported and not person_like(subj) and not _reporting_cue(tok, subj):
             continue  # "our guide explores …", "a storm dumped …" on a page no one speaks in
+        if tok.pos_ == "NOUN" and subj is not None and subj.dep_ == "poss":
+            subj = doer_for_possessive(subj) or subj  # "Cruz reboots his attacks on Trump"
+        elif _met_with(tok):
+            subj = None  # "Clinton faced questions about …": who asks them is not said
         mention, resolve = speaker_spans(subj)
         last = max(tok.i, doc.char_span(parts[-1][1] - 1, parts[-1][1], alignment_mode="expand").end - 1)
         first = tok.i if subj is None else min(tok.i, subj.i)
