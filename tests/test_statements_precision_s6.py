@@ -115,3 +115,10 @@ def test_referred_to_still_attributes():
     text = "The senator repeatedly referred to the memo as a smear."
     s = said(text, "referred to")
     assert len(s) == 1 and s[0].content == "the memo as a smear"
+
+
+# 6. "Let us know what you think" asks the reader.
+
+def test_let_us_know_is_no_statement():
+    assert said("Let us know which laptop you picked this year.", "know") == []
+    assert said("Leave a comment and let us know which laptop you picked this year.", "know") == []

@@ -282,8 +282,17 @@ def _reduced_participle(verb: Any) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark") for c in verb.children)
 
 
+def _imperative_let(doc: Any, verb: Any) -> bool:
+    """"Let us know what you think", "Leave a comment and let us know …": asks the
+    reader; nobody is reported. (Only "know": "Let me say this: …" in a quote reports.)"""
+    let = verb.head
+    if verb.lemma_ != "know" or verb.dep_ not in ("ccomp", "xcomp") or let.lemma_ != "let" or let.i == verb.i:
+        return False
+    return _imperative(doc, let) or let.dep_ == "conj" and let.head.i != let.i and _imperative(doc, let.head)
+
+
 def _verb(doc: Any, verb: Any) -> Candidate | None:
-    if _discourse_marker(doc, verb) or _imperative(doc, verb):
+    if _discourse_marker(doc, verb) or _imperative(doc, verb) or _imperative_let(doc, verb):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if verb.lemma_ in NO_SOURCE_XCOMP and (passive or verb.lemma_ != "expect"):
