@@ -493,6 +493,8 @@ def around_content(doc: Any, verb: Any, subj: Any) -> list[tuple[int, int]] | No
         return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr") for c in verb.children):
         return None  # the verb has its own complement: this is not a bare "he said"
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.rights):
+        return None  # "— the neurologist wrote about such cases in his book —": its own topic
     sent = verb.sent
     lo = min(verb.i, subj.left_edge.i if subj is not None else verb.i)
     lo = min([lo, *(c.i for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod"))])

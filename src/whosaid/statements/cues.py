@@ -64,6 +64,7 @@ PREP_ONLY: dict[str, tuple[str, ...]] = {
     "look": ("for",),  # "looking for a candidate who …"; "looked at the map" is not
     "ask": ("about", "for"), "campaign": ("for", "against", "on"), "lobby": ("for", "against"),
     "fight": ("for", "against"), "respond": ("to",),
+    "refer": ("to",),  # "referred to X as …"; "referred the call to the police" passed it on
 }
 
 # "X seemed to …", "X is expected to …": an attribution whose source is left unsaid.

@@ -233,7 +233,80 @@ def _raised_subject(doc: Any, verb: Any) -> list[tuple[int, int]]:
     return [char_span(doc, start, end)] if end > start else []
 
 
+_DISCOURSE_SUBJECTS = frozenset(["that", "this"])
+
+
+def _discourse_marker(doc: Any, verb: Any) -> bool:
+    """"That said, …": a connective, not a speaker "That" saying the rest of the
+    sentence."""
+    kids = [c for c in verb.children if c.dep_ != "punct"]
+    if verb.lemma_ != "say" or any(c.i > verb.i for c in kids) \
+            or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _DISCOURSE_SUBJECTS or subj.tag_ != "DT" or len(kids) > 1:
+        return False
+    return subj.i == verb.i - 1 and _opens_sentence(doc, subj.i)
+
+
+def _opens_sentence(doc: Any, k: int) -> bool:
+    """Whether only quote marks or a conjunction ("But", "And") stand before token k."""
+    start = doc[k].sent.start
+    return all(doc[j].is_punct or doc[j].is_space or doc[j].dep_ == "cc" for j in range(start, k))
+
+
+def _imperative(doc: Any, verb: Any) -> bool:
+    """"Say goodbye to …", "Tell us what you think", "Don't worry, Ohio, …": a bare
+    verb opening its sentence with no subject of its own addresses the reader; nobody
+    is reported."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    start = verb.sent.start
+    for j in range(start, verb.i):
+        t = doc[j]
+        if t.is_punct or t.is_space or t.dep_ == "cc":
+            continue
+        if t.head.i == verb.i and (t.dep_ == "aux" and t.lower_ == "do" or t.dep_ == "neg"):
+            continue
+        return False
+    return True
+
+
+def _reduced_participle(verb: Any) -> bool:
+    """"Such damage, called pulmonary fibrosis, …", "the territories, seen as pivotal
+    parts of …", "officials deemed responsible for …": a bare past participle after the
+    noun it describes is passive, and with no "by" agent nobody is named as saying or
+    thinking it — least of all the sentence's subject, whose verb it hangs off."""
+    if verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBN", "VBD") or verb.lemma_ in NO_SOURCE_XCOMP:
+        return False
+    if verb.i == 0 or verb.i < verb.head.i:
+        return False  # "Asked about the vote, she said …" is left to the rules for it
+    doc, head = verb.doc, verb.head
+    prev = doc[verb.i - 1]
+    if verb.dep_ == "advcl":
+        # "…, seen as …" set off by a comma after its clause; a finite verb the parser
+        # hung off a dash-aside ("X — whose father … — promised to …") is no participle.
+        if verb.tag_ != "VBN" or prev.text != "," or head.pos_ not in ("VERB", "AUX"):
+            return False
+    elif not (prev.i == head.i or verb.tag_ == "VBN" and prev.text == "," and verb.i >= 2 and doc[verb.i - 2].i == head.i):
+        return False  # the participle follows its noun, at most past a comma
+    if head.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark") for c in verb.children)
+
+
+def _imperative_let(doc: Any, verb: Any) -> bool:
+    """"Let us know what you think", "Leave a comment and let us know …": asks the
+    reader; nobody is reported. (Only "know": "Let me say this: …" in a quote reports.)"""
+    let = verb.head
+    if verb.lemma_ != "know" or verb.dep_ not in ("ccomp", "xcomp") or let.lemma_ != "let" or let.i == verb.i:
+        return False
+    return _imperative(doc, let) or let.dep_ == "conj" and let.head.i != let.i and _imperative(doc, let.head)
+
+
 def _verb(doc: Any, verb: Any) -> Candidate | None:
+    if _discourse_marker(doc, verb) or _imperative(doc, verb) or _imperative_let(doc, verb):
+        return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if verb.lemma_ in NO_SOURCE_XCOMP and (passive or verb.lemma_ != "expect"):
         # "X seemed to …", "X is expected to …": attributed, but to no one named.
@@ -256,6 +329,8 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         return _passive(doc, verb) if verb.lemma_ in ALL_VERB_CUES or verb.lemma_ in AS_VERBS else None
     if verb.dep_ == "amod":
         return None  # "pledged delegates"
+    if _reduced_participle(verb):
+        return None
     if (frame := _appositive_frame(doc, verb)) is not None:
         return frame
     subj = subject_of(verb)
