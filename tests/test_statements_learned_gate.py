@@ -51,3 +51,21 @@ def test_the_writers_own_telling_is_not_reporting():
 def test_someone_who_holds_a_view_needs_no_reporting_around_it(text, cue, speaker):
     (s,) = run(text)
     assert (s.cue, at(text, s.speaker_mention)) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Say goodbye to that feeling of overwhelm you've been carrying around.",
+        "Having said that, the new model is faster than the old one.",
+        "That being said, the new model is faster.",
+    ],
+)
+def test_the_learned_model_keeps_the_rules_exclusions(text):
+    # Imperatives to the reader and "said" in a connective are no one's statement, for
+    # the learned model as for the rules.
+    assert [s.cue for s in run(text)] == []
+
+
+def test_a_connective_is_not_a_clause_that_was_said():
+    assert [s.cue for s in run("Having said that he would run, Smith withdrew.")] == ["said"]

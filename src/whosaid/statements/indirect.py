@@ -236,17 +236,19 @@ def _raised_subject(doc: Any, verb: Any) -> list[tuple[int, int]]:
 _DISCOURSE_SUBJECTS = frozenset(["that", "this"])
 
 
-def _discourse_marker(doc: Any, verb: Any) -> bool:
-    """"That said, …": a connective, not a speaker "That" saying the rest of the
-    sentence."""
+def discourse_marker(doc: Any, verb: Any) -> bool:
+    """"That said, …", "Having said that, …", "That being said, …": a connective, not
+    a speaker "That" (or no one) saying the rest of the sentence."""
     kids = [c for c in verb.children if c.dep_ != "punct"]
-    if verb.lemma_ != "say" or any(c.i > verb.i for c in kids) \
-            or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+    if verb.lemma_ != "say" or any(c.i > verb.i + 1 for c in kids) \
+            or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "," and not (
+                verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in _DISCOURSE_SUBJECTS and doc[verb.i + 2].text == ","):
         return False
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ not in _DISCOURSE_SUBJECTS or subj.tag_ != "DT" or len(kids) > 1:
+    that = [c for c in kids if c.lower_ in _DISCOURSE_SUBJECTS and c.tag_ == "DT" and c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    helpers = [c for c in kids if c.lower_ in ("having", "being") and c.dep_ in ("aux", "auxpass")]
+    if len(that) != 1 or len(kids) != 1 + len(helpers):
         return False
-    return subj.i == verb.i - 1 and _opens_sentence(doc, subj.i)
+    return _opens_sentence(doc, min(c.i for c in kids))
 
 
 def _opens_sentence(doc: Any, k: int) -> bool:
@@ -255,7 +257,7 @@ def _opens_sentence(doc: Any, k: int) -> bool:
     return all(doc[j].is_punct or doc[j].is_space or doc[j].dep_ == "cc" for j in range(start, k))
 
 
-def _imperative(doc: Any, verb: Any) -> bool:
+def imperative(doc: Any, verb: Any) -> bool:
     """"Say goodbye to …", "Tell us what you think", "Don't worry, Ohio, …": a bare
     verb opening its sentence with no subject of its own addresses the reader; nobody
     is reported."""
@@ -301,11 +303,11 @@ def _imperative_let(doc: Any, verb: Any) -> bool:
     let = verb.head
     if verb.lemma_ != "know" or verb.dep_ not in ("ccomp", "xcomp") or let.lemma_ != "let" or let.i == verb.i:
         return False
-    return _imperative(doc, let) or let.dep_ == "conj" and let.head.i != let.i and _imperative(doc, let.head)
+    return imperative(doc, let) or let.dep_ == "conj" and let.head.i != let.i and imperative(doc, let.head)
 
 
 def _verb(doc: Any, verb: Any) -> Candidate | None:
-    if _discourse_marker(doc, verb) or _imperative(doc, verb) or _imperative_let(doc, verb):
+    if discourse_marker(doc, verb) or imperative(doc, verb) or _imperative_let(doc, verb):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if verb.lemma_ in NO_SOURCE_XCOMP and (passive or verb.lemma_ != "expect"):

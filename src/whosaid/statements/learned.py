@@ -30,6 +30,7 @@ from whosaid.statements.candidate import (
 from whosaid.statements.cues import IMPERSONAL_SUBJECTS, OBJECT_PREPS, PREP_ONLY
 from whosaid.statements.edges import close_quote
 from whosaid.statements.frames import cue_span
+from whosaid.statements.indirect import discourse_marker, imperative
 from whosaid.statements.phrasal import STANCE_HOLDERS
 from whosaid.statements.weights import load, probability
 
@@ -308,6 +309,8 @@ def learned_candidates(
     for tok in eligible(doc, taken):
         if inside(tok.idx, mine) or score(tok, model) < model["threshold"]:
             continue
+        if tok.pos_ == "VERB" and (imperative(doc, tok) or discourse_marker(doc, tok)):
+            continue  # "Say goodbye to …", "Having said that, …": the rules' exclusions hold here too
         parts = object_content(doc, tok)
         if parts is None:
             continue
