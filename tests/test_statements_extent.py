@@ -131,3 +131,12 @@ def test_a_cut_at_a_comma_inside_a_quotation_keeps_its_closing_mark():
     assert alts["cut_first_punct"] == 'the plan "a giveaway,"'
     assert all(v.count('"') % 2 == 0 for v in alts.values())
 
+
+
+def test_no_extension_runs_past_the_bracket_the_content_sits_in():
+    text = "My first car was a Ford (I wish I still had that Escort), but this one is better."
+    doc = get_nlp()(text)
+    cand = cand_for(doc, "I still had that Escort", "wish")
+    close = next(t.i for t in doc if t.text == ")")
+    assert all(end <= close + 1 for _, end in alternatives(doc, cand).values())
+    assert all(not words(doc, v).endswith("better") for v in alternatives(doc, cand).values())

@@ -41,6 +41,7 @@ def alternatives(doc: Any, cand: Candidate) -> dict[str, tuple[int, int]]:
     # Extensions stop at a colon: what follows one is a list or an explanation, and
     # the rules already decide whether it spells out the object.
     stop = next((k for k in range(span.end, sent.end) if doc[k].text == ":"), sent.end)
+    stop = _bracket_close(doc, span.end, stop)
     out["to_sent_end"] = trim_tokens(doc, span.start, stop)
     if cand.cue_span is not None:
         cue = doc.char_span(*cand.cue_span, alignment_mode="expand").root
@@ -75,6 +76,20 @@ def alternatives(doc: Any, cand: Candidate) -> dict[str, tuple[int, int]]:
         ) and not _only_when(doc, v, keep):
             alts[k] = v
     return alts
+
+
+def _bracket_close(doc: Any, start: int, stop: int) -> int:
+    """Where a content inside brackets must stop: at the ")" that closes a bracket opened
+    before it ("a Ford (I wish I still had that Escort), but …" is not what was wished)."""
+    depth = 0
+    for k in range(start, stop):
+        if doc[k].text == "(":
+            depth += 1
+        elif doc[k].text == ")":
+            if depth == 0:
+                return k
+            depth -= 1
+    return stop
 
 
 def _only_when(doc: Any, rng: tuple[int, int], keep: tuple[int, int]) -> bool:
