@@ -207,7 +207,7 @@ def main() -> None:
     rows, docs = split
     X, y = examples(rows, docs)
     write_model(MODEL, "bench/train_cues.py", args, len(rows), X, y, threshold=args.threshold,
-                fingerprint=fingerprint(rows, docs))
+                fingerprint=fingerprint(rows, docs), fingerprint_all=digest(X, y))
 
 
 if __name__ == "__main__":

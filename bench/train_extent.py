@@ -117,7 +117,8 @@ def main() -> None:
     X, y, w = examples(rows, docs)
     # The same example weights as the held-out check: ties weigh less.
     write_model(MODEL, "bench/train_extent.py", args, len(rows), X, y, w,
-                threshold=args.threshold, tie_weight=TIE_WEIGHT, fingerprint=fingerprint(rows, docs))
+                threshold=args.threshold, tie_weight=TIE_WEIGHT, fingerprint=fingerprint(rows, docs),
+                fingerprint_all=digest(X, y, w))
 
 
 if __name__ == "__main__":
