@@ -75,6 +75,14 @@ def by_cue(text: str, cue: str):
     return found[0]
 
 
+def cue_starting(text: str, cue: str):
+    """The first statement of a text whose cue starts with ``cue``, in any case ("said" finds
+    "said in a statement"; fails, listing all, when there is none)."""
+    found = [s for s in statements_of(text) if s.cue and s.cue.lower().startswith(cue)]
+    assert found, f"no statement with cue {cue!r}: {[(s.cue, s.content) for s in statements_of(text)]}"
+    return found[0]
+
+
 def parts(text: str, s) -> list[str]:
     """The texts of a statement's content spans."""
     return [text[b:e] for b, e in s.content_spans]
