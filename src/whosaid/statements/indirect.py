@@ -11,6 +11,7 @@ cues ("X's view is that …", "in X's view, …") are handled alongside.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from whosaid.statements.candidate import (
@@ -251,10 +252,11 @@ def discourse_marker(doc: Any, verb: Any) -> bool:
     return _opens_sentence(doc, min(c.i for c in kids))
 
 
-def _opens_sentence(doc: Any, k: int) -> bool:
-    """Whether only quote marks or a conjunction ("But", "And") stand before token k."""
+def _opens_sentence(doc: Any, k: int, also: Callable[[Any], bool] = lambda t: False) -> bool:
+    """Whether only quote marks or a conjunction ("But", "And") stand before token k
+    (or tokens ``also`` allows)."""
     start = doc[k].sent.start
-    return all(doc[j].is_punct or doc[j].is_space or doc[j].dep_ == "cc" for j in range(start, k))
+    return all(doc[j].is_punct or doc[j].is_space or doc[j].dep_ == "cc" or also(doc[j]) for j in range(start, k))
 
 
 def imperative(doc: Any, verb: Any) -> bool:
@@ -263,15 +265,8 @@ def imperative(doc: Any, verb: Any) -> bool:
     is reported."""
     if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return False
-    start = verb.sent.start
-    for j in range(start, verb.i):
-        t = doc[j]
-        if t.is_punct or t.is_space or t.dep_ == "cc":
-            continue
-        if t.head.i == verb.i and (t.dep_ == "aux" and t.lower_ == "do" or t.dep_ == "neg"):
-            continue
-        return False
-    return True
+    # "Don't worry, …": its own "do" and "not" may stand before it
+    return _opens_sentence(doc, verb.i, lambda t: t.head.i == verb.i and (t.dep_ == "aux" and t.lower_ == "do" or t.dep_ == "neg"))
 
 
 def _reduced_participle(verb: Any) -> bool:
