@@ -114,3 +114,19 @@ def test_iso_codes_that_are_other_words_are_no_countries():
     names = {e.name for e in a.entities}
     assert "United States Minor Outlying Islands" not in names and "Italy" not in names
     assert {"United States", "United Kingdom", "United Arab Emirates"} <= names
+
+
+def test_a_lower_case_word_the_ner_calls_a_person_is_no_entity():
+    # The small model tags "marijuana" PERSON here.
+    assert people("The legalization of marijuana passed in Ohio.") == []
+
+
+def test_a_capitalised_common_noun_the_article_also_writes_in_lower_case_is_no_person():
+    # "Meth" opens a sentence and the model tags it PERSON; "the meth crisis" shows the word.
+    assert people("Meth use is rising in rural counties, officials said. The meth crisis "
+                  "has hit farm towns hardest.") == []
+
+
+def test_a_word_name_that_does_something_stays_a_person():
+    got = people("Rice said the talks would resume. The rice harvest was poor.")
+    assert [n for n, _ in got] == ["Rice"]

@@ -3,6 +3,7 @@ the NER missed (lower-case "kyiv", an untagged "Zelenskyy")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -84,9 +85,26 @@ def collect(doc: Any, ents: Iterable[Any], gaz: Gazetteer) -> list[Raw]:
         if start >= end:
             continue
         text = doc[start:end].text
+        if ent.label_ == "PERSON" and gaz.find(text) is None and _common_noun(doc[start:end]):
+            continue
         raws.append(Raw(start, end, ent.label_, text, honorific))
     fix_labels(raws, gaz)
     return raws
+
+
+def _common_noun(span: Any) -> bool:
+    """A "person" the small model made of a common noun: written without a capital ("the
+    legalization of marijuana"), or English words, none a first name, that the article
+    also writes in lower case ("Meth use is rising … the meth crisis"). One that does
+    something ("Rice said …" beside "the rice harvest") stays a person."""
+    text = span.text
+    if not any(ch.isupper() for ch in text):
+        return True
+    words = text.split()
+    if span.root.dep_ in ("nsubj", "nsubjpass") or any(is_first_name(w) for w in words) \
+            or not all(w.lower() in english_words() for w in words):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(text.lower())}(?![\w-])", span.doc.text) is not None
 
 
 def _not_a_name_word(tok: Any) -> bool:
