@@ -349,9 +349,12 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
         for c in rights
     ):
         return None
+    lead = verb.i + 1  # where what stands between the cue and its preposition starts
+    if verb.lemma_ in PREP_ONLY and (asked := _past_addressee(verb, rights)) is not None:
+        rights, lead = rights[1:], asked  # "asked the senator about the vote"
     if verb.lemma_ in PREP_ONLY and not (
         rights[0].dep_ == "prep" and rights[0].lower_ in PREP_ONLY[verb.lemma_]
-        and all(doc[k].dep_ in ("advmod", "prt") for k in range(verb.i + 1, rights[0].i))
+        and all(doc[k].dep_ in ("advmod", "prt") for k in range(lead, rights[0].i))
     ):  # "spoke favorably of", "has spoken out about"
         return None  # "spoke to reporters", "spoke in Iowa": not about anything said
     # "called a meeting", "called him" are not attributions; "called for", "called it “…”" are.
@@ -364,14 +367,29 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
     first, cue_end = rights[0].left_edge.i, verb.i
     head = rights[0]
     if head.dep_ == "prep" and head.lower_ in OBJECT_PREPS and all(
-        doc[k].dep_ in ("advmod", "prt") for k in range(verb.i + 1, head.i)
+        doc[k].dep_ in ("advmod", "prt") for k in range(lead, head.i)
     ):
-        first, cue_end = head.i + 1, head.i
+        # "asked about": the preposition belongs to the cue, not past an addressee
+        first, cue_end = head.i + 1, head.i if lead == verb.i + 1 else verb.i
     last = _elaboration(doc, verb, _purpose(doc, verb, rights[-1].right_edge.i + 1))
     start, end = trim_tokens(doc, first, _colon_list(doc, last))
     if end - start < 1 or (end - start == 1 and not single_object(doc[start])):
         return None
     return [quoted_span(doc, start, end)], cue_end
+
+
+def _past_addressee(verb: Any, rights: list[Any]) -> int | None:
+    """"asked the senator about the vote", "asked the court for a stay": the one asked
+    stands between the cue and the preposition that names what was asked about or
+    for. The token after the addressee, or None when no addressee stands there."""
+    if verb.lemma_ not in ADDRESSEE_VERBS or len(rights) < 2:
+        return None
+    who, prep = rights[0], rights[1]
+    if who.dep_ not in ("dobj", "dative") or who.pos_ not in ("PROPN", "NOUN", "PRON") or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in PREP_ONLY[verb.lemma_] or prep.i != who.right_edge.i + 1:
+        return None
+    return int(who.right_edge.i) + 1
 
 
 # Cues whose object "at" introduces: "pointed at the Kremlin", "lashed out at Iran".
