@@ -71,7 +71,9 @@ def clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in XCOMP_VERBS) \
                 or _question_clause(verb, child):
             first = _stray_subject(verb, child, child.left_edge.i)
+            relative = None
             if child.i > verb.i and first <= verb.i:
+                relative = _relative_subject(doc, verb, first)
                 first = verb.i + 1  # "…, which the club hopes to announce": a fronted relative
             if child.dep_ == "xcomp" and child.i > verb.i:
                 # "urged European nations to …": the addressee is part of the content.
@@ -86,8 +88,20 @@ def clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
             parts = content(doc, first, _before_participle(doc, child.i, last))
             if parts and child.i < verb.i:
                 parts += _continued(doc, verb)
+            if parts and relative is not None:
+                parts[:0] = [char_span(doc, relative, relative + 1)]
             return parts
     return _document_clause(doc, verb) or _addressee_clause(doc, verb)
+
+
+def _relative_subject(doc: Any, verb: Any, k: int) -> int | None:
+    """"a bill that critics said was unconstitutional": the relative pronoun before the
+    cue is the reported clause's subject, and PolNeAR's content starts with it ("that
+    was unconstitutional"). Its index, or None."""
+    tok = doc[k]
+    if verb.dep_ != "relcl" or tok.tag_ not in ("WDT", "WP") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return k if tok.head.i > verb.i else None
 
 
 def _addressee_clause(doc: Any, verb: Any) -> list[tuple[int, int]] | None:

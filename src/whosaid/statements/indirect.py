@@ -215,6 +215,22 @@ def _headline_cue(doc: Any, tok: Any) -> Candidate | None:
     )
 
 
+def embedded_report(doc: Any, char: int) -> bool:
+    """Is the cue starting at ``char`` a reporting verb in a relative clause, with a
+    subject and a clause of its own ("a bill that critics said was unconstitutional",
+    "the town halls, which he said could not be bought", "voters who said they were
+    turned away")?"""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0]
+    return bool(
+        verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS | BELIEF_VERBS
+        and any(c.dep_ == "nsubj" for c in verb.lefts)
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
+
+
 def _that_clause(verb: Any) -> bool:
     """Any verb with a subject and a "that"-clause reports a stance: "learned that …",
     "conceded that …" — the lexicon cannot list them all."""
