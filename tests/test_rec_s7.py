@@ -58,3 +58,37 @@ def test_relative_pronoun_not_added_when_it_is_the_cue_verbs_subject():
     text = "The clerk met several voters who said they had been turned away at the polls."
     found = [s for s in statements_of(text) if s.cue == "said"]
     assert found and found[0].content == "they had been turned away at the polls"
+
+
+def test_finding_with_its_poll_after_it():
+    text = "Kasich was at 12 percent support in the latest Quinnipiac survey."
+    s = by_cue(text, "in")
+    assert s.content == "Kasich was at 12 percent support"
+    assert at(text, s.speaker_mention) == "the latest Quinnipiac survey"
+
+
+def test_poll_phrase_the_parser_hangs_off_the_object():
+    # "in a Gallup poll" hangs off "vote"; it still closes the clause of "won".
+    text = "The former governor won just 4 percent of the vote in a Gallup poll released Tuesday."
+    s = by_cue(text, "in")
+    assert s.content == "The former governor won just 4 percent of the vote"
+    assert at(text, s.speaker_mention) == "a Gallup poll released Tuesday"
+
+
+def test_standing_in_the_polls_is_no_finding():
+    # Plural "the polls" is a standing, not one poll's finding (PolNeAR marks it rarely).
+    text = "The protest came at a time when Johnson has slipped in the polls."
+    assert not [s for s in statements_of(text) if s.cue == "in"]
+
+
+def test_cue_verb_keeps_its_own_content_before_a_poll():
+    # "viewed him favorably in the poll": the view is the statement, not the poll's.
+    text = "Forty percent of voters viewed him favorably in the January poll."
+    assert not [s for s in statements_of(text) if s.cue == "in"]
+
+
+def test_opening_poll_with_a_dated_possessive():
+    # "In his filing, he …" is the author's own; "In March's poll, …" names no author.
+    text = "In March's Gallup poll, Kasich led Cruz among independents by nine points."
+    s = by_cue(text, "In")
+    assert s.content == "Kasich led Cruz among independents by nine points"

@@ -59,6 +59,7 @@ from whosaid.statements.phrasal import (
     passive_content,
     predicate_content,
     to_holder_content,
+    trailing_poll_content,
 )
 
 _PRON_NEEDS_SPEAKER = frozenset(["you"])  # generic "you know", "you see"
@@ -164,7 +165,7 @@ def find_indirect(doc: Any) -> list[Candidate]:
         lemma = tok.lemma_
         if tok.lower_ == "according":
             cand = _according_to(doc, tok)
-        elif tok.lower_ == "in" and (found := in_source_content(doc, tok)) is not None:
+        elif tok.lower_ == "in" and (found := in_source_content(doc, tok) or trailing_poll_content(doc, tok)) is not None:
             cand = _in_source(doc, tok, *found)
         elif tok.lower_ == "to" and (found := to_holder_content(doc, tok)) is not None:
             cand = _to_holder(doc, tok, *found)
