@@ -92,3 +92,26 @@ def test_opening_poll_with_a_dated_possessive():
     text = "In March's Gallup poll, Kasich led Cruz among independents by nine points."
     s = by_cue(text, "In")
     assert s.content == "Kasich led Cruz among independents by nine points"
+
+
+def test_headline_colon_line_without_a_verb_the_tagger_sees():
+    text = "Harris: No outside pressure on the budget probe.\n\nThe attorney general said on Monday that the inquiry would go on."
+    s = by_cue(text, ":")
+    assert s.content == "No outside pressure on the budget probe."
+    assert at(text, s.speaker_mention) == "Harris"
+
+
+def test_headline_colon_line_in_title_case():
+    text = "Poll: Kasich Ties Clinton In Three-Way Ohio Contest.\n\nThe governor has gained ground since March."
+    s = by_cue(text, ":")
+    assert at(text, s.speaker_mention) == "Poll"
+
+
+def test_headline_subtitle_with_an_article_is_no_statement():
+    text = "Morning Briefing: A World at War.\n\nThe governor has gained ground since March."
+    assert not [s for s in statements_of(text) if s.cue == ":"]
+
+
+def test_verbless_colon_line_inside_the_body_stays_a_label():
+    text = "The governor has gained ground since March.\n\nPortion Guide: Two Green Cups, One Red Cup.\n\nHe spoke on Monday."
+    assert not [s for s in statements_of(text) if s.cue == ":"]
