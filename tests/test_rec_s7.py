@@ -6,7 +6,7 @@ relative pronoun."""
 
 from __future__ import annotations
 
-from tests.conftest import at, by_cue, parts, statements_of, with_speakers
+from tests.conftest import at, by_cue, cue_starting, parts, statements_of, with_speakers
 
 
 def test_asked_an_addressee_about_something():
@@ -115,3 +115,36 @@ def test_headline_subtitle_with_an_article_is_no_statement():
 def test_verbless_colon_line_inside_the_body_stays_a_label():
     text = "The governor has gained ground since March.\n\nPortion Guide: Two Green Cups, One Red Cup.\n\nHe spoke on Monday."
     assert not [s for s in statements_of(text) if s.cue == ":"]
+
+
+def test_asked_past_the_setting_and_date():
+    # The parser hangs "about" off "briefing"; it is still what was asked about.
+    text = ("Asked at a briefing Monday about the envoy's future role, the press secretary said "
+            "she had been a strong voice for reform.")
+    s = by_cue(text, "Asked")
+    assert s.content == "the envoy's future role"
+
+
+def test_asked_by_an_agent_names_the_asker():
+    text = ("When asked by reporters on Thursday about raising the gas tax, the governor said: "
+            "\"That is not on the table.\"")
+    s = by_cue(text, "asked")
+    assert s.content == "raising the gas tax"
+    assert at(text, s.speaker_mention) == "reporters"
+
+
+def test_spoke_to_someone_on_a_day_about_something():
+    text = "The mayor spoke to reporters on Tuesday about the stadium deal."
+    s = cue_starting(text, "spoke")
+    assert s.content == "the stadium deal"
+
+
+def test_spoke_on_condition_of_anonymity_is_no_topic():
+    text = "A second aide spoke to the Times on condition of anonymity."
+    assert not [s for s in statements_of(text) if s.cue and s.cue.startswith("spoke")]
+
+
+def test_spoke_favorably_of_keeps_its_cue():
+    text = "In the interview he spoke favorably of the new trade agreement."
+    s = by_cue(text, "spoke favorably of")
+    assert s.content == "the new trade agreement"

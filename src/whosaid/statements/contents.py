@@ -358,14 +358,14 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
     rights = [c for c in rights if c.dep_ != "prt"]
     while rights and _setting_phrase(verb, rights[0]):
         rights.pop(0)  # "announced Wednesday at the air show": where, not what
+    lead = verb.i + 1  # where what stands between the cue and its preposition starts
+    if verb.lemma_ in PREP_ONLY and (past := _prep_past_setting(doc, verb)) is not None:
+        rights, lead = [past], past.i  # "asked the senator about the vote"
     if not rights or not any(
         c.dep_ in ("dobj", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)
         for c in rights
     ):
         return None
-    lead = verb.i + 1  # where what stands between the cue and its preposition starts
-    if verb.lemma_ in PREP_ONLY and (asked := _past_addressee(verb, rights)) is not None:
-        rights, lead = rights[1:], asked  # "asked the senator about the vote"
     if verb.lemma_ in PREP_ONLY and not (
         rights[0].dep_ == "prep" and rights[0].lower_ in PREP_ONLY[verb.lemma_]
         and all(doc[k].dep_ in ("advmod", "prt") for k in range(lead, rights[0].i))
@@ -392,18 +392,49 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
     return [quoted_span(doc, start, end)], cue_end
 
 
-def _past_addressee(verb: Any, rights: list[Any]) -> int | None:
-    """"asked the senator about the vote", "asked the court for a stay": the one asked
-    stands between the cue and the preposition that names what was asked about or
-    for. The token after the addressee, or None when no addressee stands there."""
-    if verb.lemma_ not in ADDRESSEE_VERBS or len(rights) < 2:
-        return None
-    who, prep = rights[0], rights[1]
-    if who.dep_ not in ("dobj", "dative") or who.pos_ not in ("PROPN", "NOUN", "PRON") or prep.dep_ != "prep":
-        return None
-    if prep.lower_ not in PREP_ONLY[verb.lemma_] or prep.i != who.right_edge.i + 1:
-        return None
-    return int(who.right_edge.i) + 1
+def _prep_past_setting(doc: Any, verb: Any) -> Any | None:
+    """"asked the senator about the vote", "asked the court for a stay", "Asked at a
+    briefing Monday about her future role", "spoke to reporters on Tuesday about the
+    deal": the cue's preposition (PREP_ONLY) past the one asked or spoken to, where and
+    when it was said, and by whom. None when nothing stands between (the plain reading
+    handles "asked about") or something else does."""
+    allowed = PREP_ONLY[verb.lemma_]
+    k = verb.i + 1
+    past = False  # anything skipped but an adverb ("spoke favorably of" is the plain reading)
+    for child in verb.rights:
+        if child.left_edge.i != k:
+            return None
+        if _setting_phrase(verb, child):
+            # "Asked at a briefing Monday about …": the parser may hang the cue's
+            # preposition off the setting's noun.
+            noun = next(c for c in child.children if c.dep_ == "pobj")
+            inner = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in allowed and all(
+                doc[j].ent_type_ in ("DATE", "TIME") for j in range(noun.i + 1, c.i))), None)
+            if inner is not None:
+                return inner if _about(inner) else None
+            k, past = child.right_edge.i + 1, True
+            continue
+        if child.dep_ == "prep" and child.lower_ in allowed:
+            return child if past and _about(child) else None
+        past = past or child.dep_ not in ("advmod", "prt")
+        if not (child.dep_ in ("advmod", "prt", "agent")
+                or child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")
+                or child.dep_ in ("dobj", "dative") and verb.lemma_ in ADDRESSEE_VERBS
+                and child.pos_ in ("PROPN", "NOUN", "PRON")
+                or child.dep_ == "prep" and child.lower_ in ("to", "with") and verb.lemma_ in _TALK_VERBS):
+            return None
+        k = child.right_edge.i + 1
+    return None
+
+
+_TALK_VERBS = frozenset(["speak", "talk"])
+# "spoke on condition of anonymity", "on the record", "on the phone": how, not about what.
+_SPOKEN_ON = frozenset(["condition", "record", "background", "phone", "telephone", "camera", "plane", "air", "stage", "television", "radio", "show", "program", "programme", "line"])
+
+
+def _about(prep: Any) -> bool:
+    noun = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return noun is not None and not (prep.lower_ == "on" and noun.lemma_.lower() in _SPOKEN_ON)
 
 
 # Cues whose object "at" introduces: "pointed at the Kremlin", "lashed out at Iran".

@@ -352,8 +352,10 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
             and not any(c.dep_ == "aux" for c in verb.children)):
         # "Asked about the vote, she said …": a bare participle opening the sentence is
         # passive; the main subject was asked, the asker is not named. ("Having
-        # announced …, the judge …" has an auxiliary and keeps its subject.)
-        subj = None
+        # announced …, the judge …" has an auxiliary and keeps its subject.) "When asked
+        # by Ingraham about …": the agent is the asker.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subj is not None and (subj.lower_ in IMPERSONAL_SUBJECTS or subj.lower_ in _PRON_NEEDS_SPEAKER):
         return None
     if subj is None and verb.lemma_ not in SPEECH_VERBS:
