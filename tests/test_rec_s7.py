@@ -148,3 +148,12 @@ def test_spoke_favorably_of_keeps_its_cue():
     text = "In the interview he spoke favorably of the new trade agreement."
     s = by_cue(text, "spoke favorably of")
     assert s.content == "the new trade agreement"
+
+
+def test_report_nested_in_a_reported_clause():
+    # PolNeAR marks the aides' belief inside what the spokesman said as well.
+    text = "The spokesman said on Monday that senior aides believe the budget talks have stalled."
+    believe = by_cue(text, "believe")
+    assert believe.content == "the budget talks have stalled"
+    assert at(text, believe.speaker_mention) == "senior aides"
+    assert by_cue(text, "said").content.startswith("senior aides believe")
