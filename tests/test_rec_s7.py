@@ -157,3 +157,10 @@ def test_report_nested_in_a_reported_clause():
     assert believe.content == "the budget talks have stalled"
     assert at(text, believe.speaker_mention) == "senior aides"
     assert by_cue(text, "said").content.startswith("senior aides believe")
+
+
+def test_object_cue_nested_in_a_reported_clause():
+    text = "The senator said last week that the governor had criticized the pension plan in a closed meeting."
+    criticized = by_cue(text, "criticized")
+    assert criticized.content.startswith("the pension plan")
+    assert at(text, criticized.speaker_mention) == "the governor"

@@ -40,6 +40,7 @@ from whosaid.statements.contents import (
 from whosaid.statements.cues import (
     ALL_VERB_CUES,
     BELIEF_VERBS,
+    EVIDENCE_VERBS,
     IMPERSONAL_SUBJECTS,
     NO_SOURCE_XCOMP,
     NOUN_CUES,
@@ -217,23 +218,39 @@ def _headline_cue(doc: Any, tok: Any) -> Candidate | None:
 
 
 # Where a report nested in another content hangs: a relative clause, a reported clause,
-# a second conjunct, an adverbial clause. (A noun's "acl" added nothing on train.)
+# a second conjunct, an adverbial clause (a noun's "acl", "xcomp", "pcomp" added nothing
+# on train); and what it must have after it: a clause, an infinitive, an object or a
+# prepositional topic ("oprd", "dative" added nothing).
 _EMBEDDED_DEPS = frozenset(["relcl", "ccomp", "conj", "advcl"])
+_EMBEDDED_COMPLEMENTS = frozenset(["ccomp", "xcomp", "dobj", "prep"])
+
+
+def _nested_action(verb: Any) -> bool:
+    """Where an object cue ("criticized", "opposes") nested in another content stands
+    as a statement of its own: in a relative clause, a second conjunct or a clause a
+    speech or belief verb reports — not in a finding ("a poll found that most voters oppose the plan" is the
+    poll's one statement) nor in an adverbial clause ("said … every time the referee
+    ignores a foul")."""
+    if verb.dep_ == "ccomp":  # what someone said or thinks ("makes … every time X ignores" is no report)
+        return verb.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS and verb.head.lemma_ not in EVIDENCE_VERBS
+    return verb.dep_ in ("relcl", "conj")
 
 
 def embedded_report(doc: Any, char: int) -> bool:
-    """Is the cue starting at ``char`` a reporting verb with a subject and a clause of
-    its own, inside another clause ("a bill that critics said was unconstitutional",
-    "voters who said they were turned away", "He said that aides believe the race is
-    over")? Nested in another statement's content, it is a statement all the same."""
+    """Is the cue starting at ``char`` a cue verb with a subject and a complement of its
+    own, inside another clause ("a bill that critics said was unconstitutional", "voters
+    who said they were turned away", "He said that aides believe the race is over", "She
+    said the governor criticized the plan")? Nested in another statement's content, it is
+    a statement all the same."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
     verb = span[0]
     return bool(
-        verb.dep_ in _EMBEDDED_DEPS and verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS | BELIEF_VERBS
+        verb.pos_ == "VERB" and verb.lemma_ in ALL_VERB_CUES
+        and (verb.dep_ in _EMBEDDED_DEPS if verb.lemma_ in SPEECH_VERBS | BELIEF_VERBS else _nested_action(verb))
         and any(c.dep_ == "nsubj" for c in verb.lefts)
-        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        and any(c.dep_ in _EMBEDDED_COMPLEMENTS and c.i > verb.i for c in verb.children)
     )
 
 
