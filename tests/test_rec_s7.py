@@ -164,3 +164,10 @@ def test_object_cue_nested_in_a_reported_clause():
     criticized = by_cue(text, "criticized")
     assert criticized.content.startswith("the pension plan")
     assert at(text, criticized.speaker_mention) == "the governor"
+
+
+def test_attitude_adjective_nested_in_a_reported_clause():
+    text = "The mayor said on Monday that many shop owners were worried about the new parking fees."
+    worried = cue_starting(text, "worried")
+    assert worried.content == "the new parking fees"
+    assert at(text, worried.speaker_mention) == "many shop owners"

@@ -51,6 +51,7 @@ from whosaid.statements.cues import (
 from whosaid.statements.frames import cue_span
 from whosaid.statements.phrasal import (
     AS_VERBS,
+    ATTITUDE_ADJS,
     LIGHT_VERBS,
     for_clause_content,
     in_source_content,
@@ -238,14 +239,16 @@ def _nested_action(verb: Any) -> bool:
 
 def embedded_report(doc: Any, char: int) -> bool:
     """Is the cue starting at ``char`` a cue verb with a subject and a complement of its
-    own, inside another clause ("a bill that critics said was unconstitutional", "voters
-    who said they were turned away", "He said that aides believe the race is over", "She
-    said the governor criticized the plan")? Nested in another statement's content, it is
-    a statement all the same."""
+    own (or an attitude adjective after a copula), inside another clause ("a bill that
+    critics said was unconstitutional", "voters who said they were turned away", "He
+    said that aides believe the race is over", "She said the governor criticized the
+    plan")? Nested in another statement's content, it is a statement all the same."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
     verb = span[0]
+    if verb.lower_ in ATTITUDE_ADJS and verb.dep_ == "acomp" and verb.head.dep_ in _EMBEDDED_DEPS:
+        return True  # "The mayor said voters were worried about the tax": the voters' worry
     return bool(
         verb.pos_ == "VERB" and verb.lemma_ in ALL_VERB_CUES
         and (verb.dep_ in _EMBEDDED_DEPS if verb.lemma_ in SPEECH_VERBS | BELIEF_VERBS else _nested_action(verb))
