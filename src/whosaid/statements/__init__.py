@@ -26,7 +26,7 @@ from whosaid.statements.candidate import Candidate, inside, mention_span, speake
 from whosaid.statements.direct import find_colon_lines, find_direct, narrated_subject
 from whosaid.statements.extent import choose_extents
 from whosaid.statements.frames import cue_span
-from whosaid.statements.indirect import find_indirect
+from whosaid.statements.indirect import embedded_report, find_indirect
 from whosaid.statements.learned import learned_candidates, reports, rule_territory
 from whosaid.statements.quotes import Quote, find_quotes
 from whosaid.statements.speakers import framed_after, headline_subject, past_dateline, signed_inside
@@ -163,11 +163,14 @@ def find_candidates(
     taken: list[Span] = list(direct_spans)
     for cand in sorted(find_indirect(doc) + find_colon_lines(doc), key=lambda c: -c.length):
         cue = cand.cue_span
+        # "opposed a bill that critics said was unconstitutional": a report inside another
+        # content is a statement of its own (PolNeAR marks both).
+        nested = cue is not None and embedded_report(doc, cue[0])
         if cue in direct_cues or (cue and (
-            cue[0] in spent or inside(cue[0], taken) or inside(cue[0], quote_spans)
+            cue[0] in spent or inside(cue[0], taken) and not nested or inside(cue[0], quote_spans)
         )):
             continue
-        if _overlap(cand.spans, taken) > _MAX_SHARED * cand.length:
+        if _overlap(cand.spans, taken) > _MAX_SHARED * cand.length and not nested:
             continue
         accepted.append(cand)
         taken.extend(cand.spans)

@@ -71,7 +71,9 @@ def clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in XCOMP_VERBS) \
                 or _question_clause(verb, child):
             first = _stray_subject(verb, child, child.left_edge.i)
+            relative = None
             if child.i > verb.i and first <= verb.i:
+                relative = _relative_subject(doc, verb, first)
                 first = verb.i + 1  # "…, which the club hopes to announce": a fronted relative
             if child.dep_ == "xcomp" and child.i > verb.i:
                 # "urged European nations to …": the addressee is part of the content.
@@ -86,8 +88,20 @@ def clause_content(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
             parts = content(doc, first, _before_participle(doc, child.i, last))
             if parts and child.i < verb.i:
                 parts += _continued(doc, verb)
+            if parts and relative is not None:
+                parts[:0] = [char_span(doc, relative, relative + 1)]
             return parts
     return _document_clause(doc, verb) or _addressee_clause(doc, verb)
+
+
+def _relative_subject(doc: Any, verb: Any, k: int) -> int | None:
+    """"a bill that critics said was unconstitutional": the relative pronoun before the
+    cue is the reported clause's subject, and PolNeAR's content starts with it ("that
+    was unconstitutional"). Its index, or None."""
+    tok = doc[k]
+    if verb.dep_ != "relcl" or tok.tag_ not in ("WDT", "WP") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return k if tok.head.i > verb.i else None
 
 
 def _addressee_clause(doc: Any, verb: Any) -> list[tuple[int, int]] | None:
@@ -344,6 +358,9 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
     rights = [c for c in rights if c.dep_ != "prt"]
     while rights and _setting_phrase(verb, rights[0]):
         rights.pop(0)  # "announced Wednesday at the air show": where, not what
+    lead = verb.i + 1  # where what stands between the cue and its preposition starts
+    if verb.lemma_ in PREP_ONLY and (past := _prep_past_setting(doc, verb)) is not None:
+        rights, lead = [past], past.i  # "asked the senator about the vote"
     if not rights or not any(
         c.dep_ in ("dobj", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)
         for c in rights
@@ -351,7 +368,7 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
         return None
     if verb.lemma_ in PREP_ONLY and not (
         rights[0].dep_ == "prep" and rights[0].lower_ in PREP_ONLY[verb.lemma_]
-        and all(doc[k].dep_ in ("advmod", "prt") for k in range(verb.i + 1, rights[0].i))
+        and all(doc[k].dep_ in ("advmod", "prt") for k in range(lead, rights[0].i))
     ):  # "spoke favorably of", "has spoken out about"
         return None  # "spoke to reporters", "spoke in Iowa": not about anything said
     # "called a meeting", "called him" are not attributions; "called for", "called it “…”" are.
@@ -364,14 +381,60 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
     first, cue_end = rights[0].left_edge.i, verb.i
     head = rights[0]
     if head.dep_ == "prep" and head.lower_ in OBJECT_PREPS and all(
-        doc[k].dep_ in ("advmod", "prt") for k in range(verb.i + 1, head.i)
+        doc[k].dep_ in ("advmod", "prt") for k in range(lead, head.i)
     ):
-        first, cue_end = head.i + 1, head.i
+        # "asked about": the preposition belongs to the cue, not past an addressee
+        first, cue_end = head.i + 1, head.i if lead == verb.i + 1 else verb.i
     last = _elaboration(doc, verb, _purpose(doc, verb, rights[-1].right_edge.i + 1))
     start, end = trim_tokens(doc, first, _colon_list(doc, last))
     if end - start < 1 or (end - start == 1 and not single_object(doc[start])):
         return None
     return [quoted_span(doc, start, end)], cue_end
+
+
+def _prep_past_setting(doc: Any, verb: Any) -> Any | None:
+    """"asked the senator about the vote", "asked the court for a stay", "Asked at a
+    briefing Monday about her future role", "spoke to reporters on Tuesday about the
+    deal": the cue's preposition (PREP_ONLY) past the one asked or spoken to, where and
+    when it was said, and by whom. None when nothing stands between (the plain reading
+    handles "asked about") or something else does."""
+    allowed = PREP_ONLY[verb.lemma_]
+    k = verb.i + 1
+    past = False  # anything skipped but an adverb ("spoke favorably of" is the plain reading)
+    for child in verb.rights:
+        if child.left_edge.i != k:
+            return None
+        if _setting_phrase(verb, child):
+            # "Asked at a briefing Monday about …": the parser may hang the cue's
+            # preposition off the setting's noun.
+            noun = next(c for c in child.children if c.dep_ == "pobj")
+            inner = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in allowed and all(
+                doc[j].ent_type_ in ("DATE", "TIME") for j in range(noun.i + 1, c.i))), None)
+            if inner is not None:
+                return inner if _about(inner) else None
+            k, past = child.right_edge.i + 1, True
+            continue
+        if child.dep_ == "prep" and child.lower_ in allowed:
+            return child if past and _about(child) else None
+        past = past or child.dep_ not in ("advmod", "prt")
+        if not (child.dep_ in ("advmod", "prt", "agent")
+                or child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")
+                or child.dep_ in ("dobj", "dative") and verb.lemma_ in ADDRESSEE_VERBS
+                and child.pos_ in ("PROPN", "NOUN", "PRON")
+                or child.dep_ == "prep" and child.lower_ in ("to", "with") and verb.lemma_ in _TALK_VERBS):
+            return None
+        k = child.right_edge.i + 1
+    return None
+
+
+_TALK_VERBS = frozenset(["speak", "talk"])
+# "spoke on condition of anonymity", "on the record", "on the phone": how, not about what.
+_SPOKEN_ON = frozenset(["condition", "record", "background", "phone", "telephone", "camera", "plane", "air", "stage", "television", "radio", "show", "program", "programme", "line"])
+
+
+def _about(prep: Any) -> bool:
+    noun = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return noun is not None and not (prep.lower_ == "on" and noun.lemma_.lower() in _SPOKEN_ON)
 
 
 # Cues whose object "at" introduces: "pointed at the Kremlin", "lashed out at Iran".

@@ -438,13 +438,22 @@ def find_colon_lines(doc: Any) -> list[Candidate]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if len(text[start:end].split()) < 3 or not _says_something(doc, start, end) or _not_a_speaker_line(name):
+        if len(text[start:end].split()) < 3 or _not_a_speaker_line(name):
+            continue
+        # A field's first line is its headline, whose statement may have no verb the
+        # tagger sees ("Lynch: No outside influence on probe", "Poll: Trump Ties Clinton");
+        # one opening with an article is a series' subtitle ("Daily Briefing: A World at War").
+        if not (_says_something(doc, start, end)
+                or not text[:name.start_char].strip() and text[start:end].split()[0].lower() not in _ARTICLES):
             continue
         out.append(Candidate(
             "indirect", [(start, end)], mention=(name.start_char, name.end_char),
             cue_span=(colon.idx, colon.idx + 1), sentence_span=(name.start_char, end),
         ))
     return out
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
 
 
 def _says_something(doc: Any, start: int, end: int) -> bool:

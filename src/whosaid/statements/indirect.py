@@ -40,6 +40,7 @@ from whosaid.statements.contents import (
 from whosaid.statements.cues import (
     ALL_VERB_CUES,
     BELIEF_VERBS,
+    EVIDENCE_VERBS,
     IMPERSONAL_SUBJECTS,
     NO_SOURCE_XCOMP,
     NOUN_CUES,
@@ -50,6 +51,7 @@ from whosaid.statements.cues import (
 from whosaid.statements.frames import cue_span
 from whosaid.statements.phrasal import (
     AS_VERBS,
+    ATTITUDE_ADJS,
     LIGHT_VERBS,
     for_clause_content,
     in_source_content,
@@ -59,6 +61,7 @@ from whosaid.statements.phrasal import (
     passive_content,
     predicate_content,
     to_holder_content,
+    trailing_poll_content,
 )
 
 _PRON_NEEDS_SPEAKER = frozenset(["you"])  # generic "you know", "you see"
@@ -164,7 +167,7 @@ def find_indirect(doc: Any) -> list[Candidate]:
         lemma = tok.lemma_
         if tok.lower_ == "according":
             cand = _according_to(doc, tok)
-        elif tok.lower_ == "in" and (found := in_source_content(doc, tok)) is not None:
+        elif tok.lower_ == "in" and (found := in_source_content(doc, tok) or trailing_poll_content(doc, tok)) is not None:
             cand = _in_source(doc, tok, *found)
         elif tok.lower_ == "to" and (found := to_holder_content(doc, tok)) is not None:
             cand = _to_holder(doc, tok, *found)
@@ -212,6 +215,45 @@ def _headline_cue(doc: Any, tok: Any) -> Candidate | None:
     return Candidate(
         "indirect", [char_span(doc, start, end)], mention=char_span(doc, head_start, head_end),
         cue_span=(tok.idx, tok.idx + len(tok)), sentence_span=(doc[lo].idx, doc[hi].idx + len(doc[hi])),
+    )
+
+
+# Where a report nested in another content hangs: a relative clause, a reported clause,
+# a second conjunct, an adverbial clause (a noun's "acl", "xcomp", "pcomp" added nothing
+# on train); and what it must have after it: a clause, an infinitive, an object or a
+# prepositional topic ("oprd", "dative" added nothing).
+_EMBEDDED_DEPS = frozenset(["relcl", "ccomp", "conj", "advcl"])
+_EMBEDDED_COMPLEMENTS = frozenset(["ccomp", "xcomp", "dobj", "prep"])
+
+
+def _nested_action(verb: Any) -> bool:
+    """Where an object cue ("criticized", "opposes") nested in another content stands
+    as a statement of its own: in a relative clause, a second conjunct or a clause a
+    speech or belief verb reports — not in a finding ("a poll found that most voters oppose the plan" is the
+    poll's one statement) nor in an adverbial clause ("said … every time the referee
+    ignores a foul")."""
+    if verb.dep_ == "ccomp":  # what someone said or thinks ("makes … every time X ignores" is no report)
+        return verb.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS and verb.head.lemma_ not in EVIDENCE_VERBS
+    return verb.dep_ in ("relcl", "conj")
+
+
+def embedded_report(doc: Any, char: int) -> bool:
+    """Is the cue starting at ``char`` a cue verb with a subject and a complement of its
+    own (or an attitude adjective after a copula), inside another clause ("a bill that
+    critics said was unconstitutional", "voters who said they were turned away", "He
+    said that aides believe the race is over", "She said the governor criticized the
+    plan")? Nested in another statement's content, it is a statement all the same."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0]
+    if verb.lower_ in ATTITUDE_ADJS and verb.dep_ == "acomp" and verb.head.dep_ in _EMBEDDED_DEPS:
+        return True  # "The mayor said voters were worried about the tax": the voters' worry
+    return bool(
+        verb.pos_ == "VERB" and verb.lemma_ in ALL_VERB_CUES
+        and (verb.dep_ in _EMBEDDED_DEPS if verb.lemma_ in SPEECH_VERBS | BELIEF_VERBS else _nested_action(verb))
+        and any(c.dep_ == "nsubj" for c in verb.lefts)
+        and any(c.dep_ in _EMBEDDED_COMPLEMENTS and c.i > verb.i for c in verb.children)
     )
 
 
@@ -335,8 +377,10 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
             and not any(c.dep_ == "aux" for c in verb.children)):
         # "Asked about the vote, she said …": a bare participle opening the sentence is
         # passive; the main subject was asked, the asker is not named. ("Having
-        # announced …, the judge …" has an auxiliary and keeps its subject.)
-        subj = None
+        # announced …, the judge …" has an auxiliary and keeps its subject.) "When asked
+        # by Ingraham about …": the agent is the asker.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subj is not None and (subj.lower_ in IMPERSONAL_SUBJECTS or subj.lower_ in _PRON_NEEDS_SPEAKER):
         return None
     if subj is None and verb.lemma_ not in SPEECH_VERBS:

@@ -23,6 +23,7 @@ from typing import Any
 
 from whosaid.model import Span
 from whosaid.statements.candidate import char_span, subject_of, trim_tokens
+from whosaid.statements.cues import ALL_VERB_CUES
 from whosaid.statements.edges import close_quote
 
 # Verbs that carry little meaning of their own next to an attitude noun.
@@ -306,8 +307,10 @@ def in_source_content(doc: Any, prep: Any) -> tuple[list[Span], Any] | None:
     if prep.lower_ != "in" or prep.dep_ != "prep":
         return None
     src = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if src is None or src.lemma_.lower() not in SOURCE_DOCS or any(c.dep_ == "poss" for c in src.children):
-        return None  # "In his filing, he listed …": the author speaks for himself
+    if src is None or src.lemma_.lower() not in SOURCE_DOCS or any(
+        c.dep_ == "poss" and c.ent_type_ not in ("DATE", "ORG") for c in src.children
+    ):
+        return None  # "In his filing, he listed …": the author speaks for himself ("In May's poll" names none)
     sent = prep.sent  # costly in spaCy (a scan of the Doc): only for the few that get here
     if prep.i - sent.start > 1:
         return None
@@ -317,6 +320,45 @@ def in_source_content(doc: Any, prep: Any) -> tuple[list[Span], Any] | None:
     if end >= sent.end or doc[end].text != ",":
         return None
     parts = _range(doc, end + 1, sent.end, single_noun=False)
+    return (parts, src) if parts else None
+
+
+_POLLS = frozenset(["poll", "survey"])
+# Verbs that tell what a poll did or who took part, not what it found.
+_POLL_ACTS = frozenset(["conduct", "release", "publish", "take", "participate", "include", "appear", "ask", "question", "respond", "answer", "interview", "survey", "poll", "sample", "show", "find"])
+_WH_OPENERS = frozenset(["when", "where", "while", "as", "because", "since", "although", "though", "if", "that", "which", "who"])
+
+
+def trailing_poll_content(doc: Any, prep: Any) -> tuple[list[Span], Any] | None:
+    """(content, poll) for a finding with its poll after it: "Trump leads by 24 points
+    in a new Fox News poll", "Kasich was at 12 percent in the latest survey". The
+    clause the "in" phrase closes — its subject to the preposition — is what the poll
+    says."""
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    src = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    for _ in range(4):  # "won 4 percent of the vote in a poll": the parser hangs it off "vote"
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "dobj", "attr"):
+            break
+        verb = verb.head
+    # One poll, named: "in the polls" is a standing, marked as a finding less than half the time.
+    if src is None or src.lemma_.lower() not in _POLLS or src.tag_ != "NN" or verb.pos_ not in ("VERB", "AUX") or verb.i > prep.i:
+        return None
+    if verb.lemma_ in _POLL_ACTS or verb.lemma_ in ALL_VERB_CUES or any(
+        c.dep_ in ("ccomp", "nsubjpass", "auxpass") for c in verb.children
+    ):
+        return None  # "took part in a survey", "viewed him favorably in the poll": a cue of its own
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "expl")), None)
+    if subj is not None and (subj.pos_ == "PRON" and subj.lower_ in ("we", "you", "i") or subj.tag_ in ("WDT", "WP")):
+        return None
+    start = subj.left_edge.i if subj is not None else verb.i
+    while start < verb.i and doc[start].lower_ in _WH_OPENERS:
+        start += 1
+    if subj is None:
+        while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in ("aux", "neg"):
+            start -= 1
+    parts = _range(doc, start, prep.i, single_noun=False)
     return (parts, src) if parts else None
 
 
