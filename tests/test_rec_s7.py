@@ -171,3 +171,10 @@ def test_attitude_adjective_nested_in_a_reported_clause():
     worried = cue_starting(text, "worried")
     assert worried.content == "the new parking fees"
     assert at(text, worried.speaker_mention) == "many shop owners"
+
+
+def test_nested_action_of_a_thing_is_no_statement():
+    # A nested action needs someone who can hold a view: the drug supports nothing it
+    # could be quoted on (science and product pages gave many such).
+    text = "Doctors said the new drug supports the growth of healthy cells."
+    assert [s.cue for s in statements_of(text)] == ["said"]

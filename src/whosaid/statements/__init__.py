@@ -7,7 +7,9 @@ verb and :mod:`.continuation` joining split quotes), then indirect and mixed spe
 from the parse (:mod:`.indirect` finds cues, :mod:`.phrasal` the multi-word ones,
 :mod:`.contents` cuts the content, :mod:`.edges` settles its quote marks); overlaps
 are settled so that each stretch of text belongs to at most one statement, outermost
-attribution first. Two small learned models
+attribution first, except a report nested inside another content ("a bill that critics
+said was unconstitutional": the critics' statement inside the outer one,
+``indirect.embedded_report``). Two small learned models
 then add what rules cannot list: :mod:`.learned` (open-class cues) and :mod:`.extent`
 (where an indirect content ends). Speakers are mention spans (:mod:`.candidate`, with
 :mod:`.clauses`); :mod:`.speakers` mends the mention of floating quotes (the frame after
@@ -22,12 +24,13 @@ from typing import Any
 from whosaid.entities import resolve_speaker
 from whosaid.model import Article, CueSet, Span, Statement, TextField
 from whosaid.nlp import parse_text
-from whosaid.statements.candidate import Candidate, inside, mention_span, speaker_spans
+from whosaid.statements.candidate import Candidate, inside, mention_span, speaker_spans, subject_of
+from whosaid.statements.cues import SPEECH_VERBS
 from whosaid.statements.direct import find_colon_lines, find_direct, narrated_subject
 from whosaid.statements.extent import choose_extents
 from whosaid.statements.frames import cue_span
 from whosaid.statements.indirect import embedded_report, find_indirect
-from whosaid.statements.learned import learned_candidates, reports, rule_territory
+from whosaid.statements.learned import learned_candidates, person_like, reports, rule_territory
 from whosaid.statements.quotes import Quote, find_quotes
 from whosaid.statements.speakers import framed_after, headline_subject, past_dateline, signed_inside
 
@@ -37,6 +40,17 @@ __all__ = ["find_statements", "find_candidates"]
 _MAX_SHARED = 0.5
 # A content that is (almost) all quoted text is a direct quote introduced by "that".
 _DIRECT_SHARE = 0.9
+
+
+def _nested_holder(doc: Any, char: int) -> bool:
+    """Can the subject of a nested cue hold the view? Anyone can be reported to have said
+    something ("a bill that the report says is flawed"), but a nested belief or action
+    needs a person or group ("said the governor criticized the plan", not "said the body
+    responds to even minute threats": on science and product pages half of those were
+    no one's statements)."""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")[0]
+    verb = tok.head if tok.dep_ == "acomp" else tok  # "owners were worried about …"
+    return tok.lemma_ in SPEECH_VERBS or person_like(subject_of(verb))
 
 
 def find_statements(article: Article, *, learned: bool = True, cues: CueSet = "all") -> None:
@@ -165,7 +179,7 @@ def find_candidates(
         cue = cand.cue_span
         # "opposed a bill that critics said was unconstitutional": a report inside another
         # content is a statement of its own (PolNeAR marks both).
-        nested = cue is not None and embedded_report(doc, cue[0])
+        nested = cue is not None and embedded_report(doc, cue[0]) and _nested_holder(doc, cue[0])
         if cue in direct_cues or (cue and (
             cue[0] in spent or inside(cue[0], taken) and not nested or inside(cue[0], quote_spans)
         )):
