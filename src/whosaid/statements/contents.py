@@ -343,7 +343,7 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
             rights.append(child)
     rights = [c for c in rights if c.dep_ != "prt"]
     while rights and _setting_phrase(verb, rights[0]):
-        rights.pop(0)  # "announced Wednesday at the air show": where, not what
+        rights.pop(0)  # "announced Wednesday at the air show", "spoke on condition of anonymity"
     if not rights or not any(
         c.dep_ in ("dobj", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)
         for c in rights
@@ -389,7 +389,30 @@ def _setting_phrase(verb: Any, prep: Any) -> bool:
     word = prep.lower_
     if word in ("at", "in", "during"):
         return _setting(noun) and not (word == "at" and verb.lemma_ in _AT_OBJECT)
-    return word == "on" and noun.ent_type_ in ("DATE", "TIME")
+    return word == "on" and (noun.ent_type_ in ("DATE", "TIME") or _on_manner(verb, noun))
+
+
+# "spoke on the phone", "speaking on a radio show": what the talk went through.
+_MEDIA = frozenset([
+    "phone", "telephone", "radio", "television", "tv", "show", "program", "programme", "channel",
+    "podcast", "broadcast", "air", "camera",
+])
+
+
+def _on_manner(verb: Any, noun: Any) -> bool:
+    """"spoke on condition of anonymity", "spoke on the mayor's behalf", "talked on the
+    record", "speaking on a radio show": how, for whom or through what it was said, not
+    what about ("reported on the condition of the roads", "commented on the show" are)."""
+    lemma = noun.lemma_.lower()
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if lemma == "condition":
+        return any(p.lower_ == "of" and any(o.lemma_.lower() in ("anonymity", "anonymous") for o in p.children)
+                   for p in preps) or any(c.dep_ in ("acl", "ccomp") for c in noun.children)
+    if lemma == "behalf":
+        return True
+    if lemma in ("record", "background"):
+        return not preps  # "on the record", not "on the record of the governor"
+    return lemma in _MEDIA and verb.lemma_ in ("speak", "talk")
 
 
 def _purpose(doc: Any, verb: Any, end: int) -> int:
