@@ -44,3 +44,26 @@ def test_reporting_on_a_condition_still_counts():
     # only "condition of anonymity" / "on condition that" are manner
     found = contents("The agency reported on the condition of the roads after the storm.")
     assert any(c.startswith("the condition of the roads") for c in found)
+
+
+# 2. "won the support of X", "received the endorsement of X", "with the support of X":
+#    backing someone gets; the "of" names who gives it, not what is backed.
+
+def test_support_won_from_voters_is_no_content():
+    text = "The mayor has struggled to win the support of older voters in the north of the city."
+    assert not any("older voters" in c for c in contents(text))
+
+
+def test_endorsement_received_from_a_governor_is_no_content():
+    text = "The senator received the endorsement of Gov. Tom Hale on Friday."
+    assert not any("Tom Hale" in c for c in contents(text))
+
+
+def test_with_the_support_of_a_group_is_no_content():
+    text = "With the support of local unions, the council approved the budget."
+    assert not any("local unions" in c for c in contents(text))
+
+
+def test_support_of_a_policy_still_counts():
+    text = "The minister voiced her support of free trade at the summit."
+    assert any(c.startswith("free trade") for c in contents(text))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from whosaid.entities.coref import ORG_HEADS, PERSON_HEADS
 from whosaid.statements.candidate import (
     Candidate,
     char_span,
@@ -132,6 +133,8 @@ def _noun_cue(doc: Any, tok: Any) -> Candidate | None:
     if not parts and tok.lemma_ in NOUN_OBJECT_CUES:
         # "Trump's support for the wall", "her criticism of the deal".
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_CUES[tok.lemma_]), None)
+        if prep is not None and poss is None and _given_by(tok, prep):
+            prep = None
         if prep is not None and prep.i == tok.i + 1:
             parts = content(doc, prep.i + 1, prep.right_edge.i + 1)
             if parts is None and prep.i + 1 < len(doc) and single_object(doc[prep.i + 1]):
@@ -144,6 +147,34 @@ def _noun_cue(doc: Any, tok: Any) -> Candidate | None:
         "indirect", parts, mention=speaker_spans(holder)[0],
         cue_span=(tok.idx, tok.idx + len(tok)),
         sentence_span=(sent.start_char, sent.end_char),
+    )
+
+
+# Verbs whose object is backing someone gets: "won the support of X", "received the
+# endorsement of X".
+_GAINING = frozenset([
+    "win", "earn", "draw", "receive", "get", "gain", "secure", "garner", "attract", "sew", "land",
+    "court", "seek", "enjoy", "capture", "collect", "lose", "need",
+])
+_GIVER_ENTS = frozenset(["PERSON", "ORG", "NORP", "GPE", "CARDINAL", "PERCENT"])
+
+
+def _given_by(noun: Any, prep: Any) -> bool:
+    """"Sanders struggled to earn the support of minorities", "Cruz won the endorsement
+    of Bob Vander Plaats", "with the support of groups like X": backing that someone gets
+    — its "of" names who gives it, not what is backed ("support of free trade",
+    "endorsements of his candidacy")."""
+    if noun.lemma_ not in ("support", "endorsement") or prep.lower_ != "of":
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in _GAINING:
+        return True
+    if noun.dep_ != "pobj" or head.lower_ != "with":
+        return False
+    giver = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return giver is not None and (
+        giver.tag_ in ("NNS", "NNPS", "PRP") or giver.ent_type_ in _GIVER_ENTS
+        or giver.lemma_.lower() in PERSON_HEADS | ORG_HEADS
     )
 
 
