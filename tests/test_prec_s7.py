@@ -67,3 +67,18 @@ def test_with_the_support_of_a_group_is_no_content():
 def test_support_of_a_policy_still_counts():
     text = "The minister voiced her support of free trade at the summit."
     assert any(c.startswith("free trade") for c in contents(text))
+
+
+# 3. Markup left in a text ("<tweet author=…>…</tweet>"): the tag name is no verb.
+
+def test_markup_tag_name_is_no_cue():
+    text = ('<tweet pic="" author="SenJaneDoe" timestamp="1449075600">Our hearts go out to the '
+            'families in Springfield tonight.</tweet>')
+    found = statements_of(text)
+    assert not any(s.cue == "tweet" for s in found)
+    assert not any("author=" in s.content for s in found)
+
+
+def test_tweet_as_a_verb_still_counts():
+    found = statements_of("The senator tweeted that the families were in her thoughts.")
+    assert [s.content for s in found if s.cue == "tweeted"] == ["the families were in her thoughts"]

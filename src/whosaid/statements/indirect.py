@@ -193,6 +193,8 @@ def find_indirect(doc: Any) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in doc:
         lemma = tok.lemma_
+        if markup_tag(doc, tok):
+            continue
         if tok.lower_ == "according":
             cand = _according_to(doc, tok)
         elif tok.lower_ == "in" and (found := in_source_content(doc, tok)) is not None:
@@ -212,6 +214,15 @@ def find_indirect(doc: Any) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def markup_tag(doc: Any, tok: Any) -> bool:
+    """"<tweet author="…">…</tweet>" left in a text: the word glued after "<" or "</" names
+    a markup tag; it is no verb, and what follows it is attributes, not content."""
+    if tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.text.endswith(("<", "</")) and prev.idx + len(prev) == tok.idx
 
 
 _HEADLINE_CUES = SPEECH_VERBS | OBJECT_VERBS | BELIEF_VERBS
