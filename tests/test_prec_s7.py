@@ -82,3 +82,18 @@ def test_markup_tag_name_is_no_cue():
 def test_tweet_as_a_verb_still_counts():
     found = statements_of("The senator tweeted that the families were in her thoughts.")
     assert [s.content for s in found if s.cue == "tweeted"] == ["the families were in her thoughts"]
+
+
+# 4. "addressed a rally", "to address the nation": spoke to an audience, not about it.
+
+def test_addressing_a_rally_is_no_content():
+    assert not any("rally" in c for c in contents("The governor addressed a rally in the state capital on Friday."))
+
+
+def test_addressing_the_nation_is_no_content():
+    assert not any("nation" in c for c in contents("The president is due to address the nation on Tuesday night."))
+
+
+def test_addressing_an_issue_still_counts():
+    found = contents("The mayor addressed the concerns of residents about flooding.")
+    assert any(c.startswith("the concerns of residents") for c in found)

@@ -361,6 +361,8 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
         for c in rights
     ) and not any(doc[k].is_quote for k in range(verb.i + 1, rights[-1].right_edge.i + 2)):
         return None
+    if verb.lemma_ == "address" and rights[0].dep_ == "dobj" and rights[0].lemma_.lower() in _AUDIENCES:
+        return None  # "addressed a rally", "to address the nation": spoke to, not about
     first, cue_end = rights[0].left_edge.i, verb.i
     head = rights[0]
     if head.dep_ == "prep" and head.lower_ in OBJECT_PREPS and all(
@@ -372,6 +374,13 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
     if end - start < 1 or (end - start == 1 and not single_object(doc[start])):
         return None
     return [quoted_span(doc, start, end)], cue_end
+
+
+# Who or what one addresses when one speaks to it rather than takes it up.
+_AUDIENCES = _SETTINGS - {"call", "time", "while", "stop", "visit", "trip", "year", "decade", "month", "week", "day", "century"} | {
+    "gala", "crowd", "audience", "nation", "student", "graduate", "assembly", "congress", "parliament",
+    "legislature", "chamber", "commencement", "gathering",
+}
 
 
 # Cues whose object "at" introduces: "pointed at the Kremlin", "lashed out at Iran".
