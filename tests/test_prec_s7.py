@@ -97,3 +97,14 @@ def test_addressing_the_nation_is_no_content():
 def test_addressing_an_issue_still_counts():
     found = contents("The mayor addressed the concerns of residents about flooding.")
     assert any(c.startswith("the concerns of residents") for c in found)
+
+
+# 5. "showed up at the polls": turned up, showed nothing.
+
+def test_showing_up_is_no_cue():
+    found = statements_of("Thousands of new voters showed up at the polls on Tuesday.")
+    assert not any(s.cue and s.cue.startswith("showed") for s in found)
+
+
+def test_showing_evidence_still_counts():
+    assert contents("The poll showed that voters were tired of the fight.") == ["voters were tired of the fight"]

@@ -368,6 +368,8 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         return _passive(doc, verb) if verb.lemma_ in ALL_VERB_CUES or verb.lemma_ in AS_VERBS else None
     if verb.dep_ == "amod":
         return None  # "pledged delegates"
+    if verb.lemma_ == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None  # "showed up at the polls": turned up, showed nothing
     if _reduced_participle(verb):
         return None
     if (frame := _appositive_frame(doc, verb)) is not None:
