@@ -357,7 +357,7 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
             rights.append(child)
     rights = [c for c in rights if c.dep_ != "prt"]
     while rights and _setting_phrase(verb, rights[0]):
-        rights.pop(0)  # "announced Wednesday at the air show": where, not what
+        rights.pop(0)  # "announced Wednesday at the air show", "spoke on condition of anonymity"
     lead = verb.i + 1  # where what stands between the cue and its preposition starts
     if verb.lemma_ in PREP_ONLY and (past := _prep_past_setting(doc, verb)) is not None:
         rights, lead = [past], past.i  # "asked the senator about the vote"
@@ -378,6 +378,8 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
         for c in rights
     ) and not any(doc[k].is_quote for k in range(verb.i + 1, rights[-1].right_edge.i + 2)):
         return None
+    if verb.lemma_ == "address" and rights[0].dep_ == "dobj" and rights[0].lemma_.lower() in _AUDIENCES:
+        return None  # "addressed a rally", "to address the nation": spoke to, not about
     first, cue_end = rights[0].left_edge.i, verb.i
     head = rights[0]
     if head.dep_ == "prep" and head.lower_ in OBJECT_PREPS and all(
@@ -407,15 +409,16 @@ def _prep_past_setting(doc: Any, verb: Any) -> Any | None:
         if _setting_phrase(verb, child):
             # "Asked at a briefing Monday about …": the parser may hang the cue's
             # preposition off the setting's noun.
+            # "on condition of anonymity" is how it was said: its "of" is no topic.
             noun = next(c for c in child.children if c.dep_ == "pobj")
             inner = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in allowed and all(
                 doc[j].ent_type_ in ("DATE", "TIME") for j in range(noun.i + 1, c.i))), None)
-            if inner is not None:
-                return inner if _about(inner) else None
+            if inner is not None and not (child.lower_ == "on" and _on_manner(verb, noun)):
+                return inner if _about(verb, inner) else None
             k, past = child.right_edge.i + 1, True
             continue
         if child.dep_ == "prep" and child.lower_ in allowed:
-            return child if past and _about(child) else None
+            return child if past and _about(verb, child) else None
         past = past or child.dep_ not in ("advmod", "prt")
         if not (child.dep_ in ("advmod", "prt", "agent")
                 or child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")
@@ -428,13 +431,20 @@ def _prep_past_setting(doc: Any, verb: Any) -> Any | None:
 
 
 _TALK_VERBS = frozenset(["speak", "talk"])
-# "spoke on condition of anonymity", "on the record", "on the phone": how, not about what.
-_SPOKEN_ON = frozenset(["condition", "record", "background", "phone", "telephone", "camera", "plane", "air", "stage", "television", "radio", "show", "program", "programme", "line"])
 
 
-def _about(prep: Any) -> bool:
+def _about(verb: Any, prep: Any) -> bool:
+    """Does the preposition give a topic? "on condition of anonymity", "on the record",
+    "on the phone" say how it was said (:func:`_on_manner`), not about what."""
     noun = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    return noun is not None and not (prep.lower_ == "on" and noun.lemma_.lower() in _SPOKEN_ON)
+    return noun is not None and not (prep.lower_ == "on" and _on_manner(verb, noun))
+
+
+# Who or what one addresses when one speaks to it rather than takes it up.
+_AUDIENCES = _SETTINGS - {"call", "time", "while", "stop", "visit", "trip", "year", "decade", "month", "week", "day", "century"} | {
+    "gala", "crowd", "audience", "nation", "student", "graduate", "assembly", "congress", "parliament",
+    "legislature", "chamber", "commencement", "gathering",
+}
 
 
 # Cues whose object "at" introduces: "pointed at the Kremlin", "lashed out at Iran".
@@ -452,7 +462,30 @@ def _setting_phrase(verb: Any, prep: Any) -> bool:
     word = prep.lower_
     if word in ("at", "in", "during"):
         return _setting(noun) and not (word == "at" and verb.lemma_ in _AT_OBJECT)
-    return word == "on" and noun.ent_type_ in ("DATE", "TIME")
+    return word == "on" and (noun.ent_type_ in ("DATE", "TIME") or _on_manner(verb, noun))
+
+
+# "spoke on the phone", "speaking on a radio show": what the talk went through.
+_MEDIA = frozenset([
+    "phone", "telephone", "radio", "television", "tv", "show", "program", "programme", "channel",
+    "podcast", "broadcast", "air", "camera",
+])
+
+
+def _on_manner(verb: Any, noun: Any) -> bool:
+    """"spoke on condition of anonymity", "spoke on the mayor's behalf", "talked on the
+    record", "speaking on a radio show": how, for whom or through what it was said, not
+    what about ("reported on the condition of the roads", "commented on the show" are)."""
+    lemma = noun.lemma_.lower()
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if lemma == "condition":
+        return any(p.lower_ == "of" and any(o.lemma_.lower() in ("anonymity", "anonymous") for o in p.children)
+                   for p in preps) or any(c.dep_ in ("acl", "ccomp") for c in noun.children)
+    if lemma == "behalf":
+        return True
+    if lemma in ("record", "background"):
+        return not preps  # "on the record", not "on the record of the governor"
+    return lemma in _MEDIA and verb.lemma_ in ("speak", "talk")
 
 
 def _purpose(doc: Any, verb: Any, end: int) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from whosaid.entities.coref import ORG_HEADS, PERSON_HEADS
 from whosaid.statements.candidate import (
     Candidate,
     char_span,
@@ -135,6 +136,8 @@ def _noun_cue(doc: Any, tok: Any) -> Candidate | None:
     if not parts and tok.lemma_ in NOUN_OBJECT_CUES:
         # "Trump's support for the wall", "her criticism of the deal".
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_CUES[tok.lemma_]), None)
+        if prep is not None and poss is None and _given_by(tok, prep):
+            prep = None
         if prep is not None and prep.i == tok.i + 1:
             parts = content(doc, prep.i + 1, prep.right_edge.i + 1)
             if parts is None and prep.i + 1 < len(doc) and single_object(doc[prep.i + 1]):
@@ -147,6 +150,34 @@ def _noun_cue(doc: Any, tok: Any) -> Candidate | None:
         "indirect", parts, mention=speaker_spans(holder)[0],
         cue_span=(tok.idx, tok.idx + len(tok)),
         sentence_span=(sent.start_char, sent.end_char),
+    )
+
+
+# Verbs whose object is backing someone gets: "won the support of X", "received the
+# endorsement of X".
+_GAINING = frozenset([
+    "win", "earn", "draw", "receive", "get", "gain", "secure", "garner", "attract", "sew", "land",
+    "court", "seek", "enjoy", "capture", "collect", "lose", "need",
+])
+_GIVER_ENTS = frozenset(["PERSON", "ORG", "NORP", "GPE", "CARDINAL", "PERCENT"])
+
+
+def _given_by(noun: Any, prep: Any) -> bool:
+    """"Sanders struggled to earn the support of minorities", "Cruz won the endorsement
+    of Bob Vander Plaats", "with the support of groups like X": backing that someone gets
+    — its "of" names who gives it, not what is backed ("support of free trade",
+    "endorsements of his candidacy")."""
+    if noun.lemma_ not in ("support", "endorsement") or prep.lower_ != "of":
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in _GAINING:
+        return True
+    if noun.dep_ != "pobj" or head.lower_ != "with":
+        return False
+    giver = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return giver is not None and (
+        giver.tag_ in ("NNS", "NNPS", "PRP") or giver.ent_type_ in _GIVER_ENTS
+        or giver.lemma_.lower() in PERSON_HEADS | ORG_HEADS
     )
 
 
@@ -165,6 +196,8 @@ def find_indirect(doc: Any) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in doc:
         lemma = tok.lemma_
+        if markup_tag(doc, tok):
+            continue
         if tok.lower_ == "according":
             cand = _according_to(doc, tok)
         elif tok.lower_ == "in" and (found := in_source_content(doc, tok) or trailing_poll_content(doc, tok)) is not None:
@@ -184,6 +217,15 @@ def find_indirect(doc: Any) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def markup_tag(doc: Any, tok: Any) -> bool:
+    """"<tweet author="…">…</tweet>" left in a text: the word glued after "<" or "</" names
+    a markup tag; it is no verb, and what follows it is attributes, not content."""
+    if tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.text.endswith(("<", "</")) and prev.idx + len(prev) == tok.idx
 
 
 _HEADLINE_CUES = SPEECH_VERBS | OBJECT_VERBS | BELIEF_VERBS
@@ -247,8 +289,10 @@ def embedded_report(doc: Any, char: int) -> bool:
     if span is None or not len(span):
         return False
     verb = span[0]
-    if verb.lower_ in ATTITUDE_ADJS and verb.dep_ == "acomp" and verb.head.dep_ in _EMBEDDED_DEPS:
-        return True  # "The mayor said voters were worried about the tax": the voters' worry
+    if verb.lower_ in ATTITUDE_ADJS and verb.dep_ == "acomp":
+        # "The mayor said voters were worried about the tax": the voters' worry; "The
+        # poll showed that voters were tired of the fight" is the poll's one finding.
+        return _nested_action(verb.head)
     return bool(
         verb.pos_ == "VERB" and verb.lemma_ in ALL_VERB_CUES
         and (verb.dep_ in _EMBEDDED_DEPS if verb.lemma_ in SPEECH_VERBS | BELIEF_VERBS else _nested_action(verb))
@@ -368,6 +412,8 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         return _passive(doc, verb) if verb.lemma_ in ALL_VERB_CUES or verb.lemma_ in AS_VERBS else None
     if verb.dep_ == "amod":
         return None  # "pledged delegates"
+    if verb.lemma_ == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None  # "showed up at the polls": turned up, showed nothing
     if _reduced_participle(verb):
         return None
     if (frame := _appositive_frame(doc, verb)) is not None:

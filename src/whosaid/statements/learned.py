@@ -30,7 +30,7 @@ from whosaid.statements.candidate import (
 from whosaid.statements.cues import IMPERSONAL_SUBJECTS, OBJECT_PREPS, PREP_ONLY
 from whosaid.statements.edges import close_quote
 from whosaid.statements.frames import cue_span
-from whosaid.statements.indirect import discourse_marker, imperative
+from whosaid.statements.indirect import discourse_marker, imperative, markup_tag
 from whosaid.statements.phrasal import STANCE_HOLDERS
 from whosaid.statements.weights import load, probability
 
@@ -201,7 +201,7 @@ def eligible(doc: Any, taken: list[Span]) -> list[Any]:
         t for t in doc
         if (t.pos_ == "VERB" and t.lemma_ not in _RULED and not _passive(t)
             or t.pos_ == "NOUN" and _noun_cue_shape(t))
-        and not inside(t.idx, taken)
+        and not inside(t.idx, taken) and not markup_tag(doc, t)
     ]
 
 
