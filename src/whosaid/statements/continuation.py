@@ -134,3 +134,17 @@ def _ends_sentence(doc: Any, close_tok: int) -> bool:
         if tok.text in ENDS:
             return True
     return True
+
+
+_MAX_NAMED = 4  # words of a quoted name or term inside a frame
+
+
+def in_frame(doc: Any, text: str, q: Quote, last_end: int, open_tok: int) -> bool:
+    """A short quote inside the frame sentence of the statement before it: "“…,” said
+    X, who runs a “No Excuses” gym downtown. “…”" — a name or a term in the narration
+    (the indirect finder's), which does not end the frame: the quote after the sentence
+    still continues the statement."""
+    if last_end < 0 or open_tok < last_end or q.n_words(text) > _MAX_NAMED:
+        return False
+    return not any(is_break(t) or t.text in ENDS for t in doc[last_end:open_tok])
+

@@ -32,6 +32,7 @@ from whosaid.statements.candidate import (
 from whosaid.statements.clauses import FINITE
 from whosaid.statements.continuation import (
     continues,
+    in_frame,
     is_fragment,
     joined,
     names_a_show,
@@ -215,6 +216,8 @@ def find_direct(doc: Any, quotes: list[Quote], spent: list[Span] | None = None) 
                                  sentence_span=q.outer, mention=signed, resolve=signed)
                 out.append(last)
                 last_end_tok = close_tok
+            elif last is not None and frame_verb is not None and in_frame(doc, text, q, last_end_tok, open_tok):
+                continue  # "“…,” said X, who hosts a “No Spin” dinner. “…”": the frame goes on
             else:
                 last, last_end_tok = None, -1
             frame_verb, frame_head = None, -1
@@ -227,6 +230,8 @@ def find_direct(doc: Any, quotes: list[Quote], spent: list[Span] | None = None) 
                 given = verb, subj  # a quote right after the name may still be what was said
             if spent is not None and (uttered or given is not None):
                 spent.append(cue_span(verb))  # "a script called “…”": the verb frames nothing else
+            if last is not None and frame_verb is not None and in_frame(doc, text, q, last_end_tok, open_tok):
+                continue  # "“…,” said X, who hosts a show called “…”. “…”": the frame goes on
             last, last_end_tok = None, -1
             frame_verb, frame_head = None, -1
             continue
