@@ -48,3 +48,17 @@ def test_quoted_term_in_a_relative_clause_of_the_frame():
     )
     s = holding(run(text), "Sales have picked up")
     assert len(s.content_spans) == 2 and s.content.endswith("the trend is good.")
+
+
+# -- an abbreviation ends the frame sentence -----------------------------------------
+
+
+def test_state_abbreviation_ending_the_frame_before_the_next_quote():
+    text = (
+        "\"She answers every question straight - does she always get it right? No,\" said "
+        "Frank Ortiz, 61, who drove four hours with his daughter to the rally on Friday in "
+        "Dayton, Ohio, and Lafayette, Ind. \"... What I want is someone who talks like a "
+        "neighbor. That's why people trust her.\""
+    )
+    s = holding(run(text), "answers every question")
+    assert len(s.content_spans) == 2 and s.content.endswith("That's why people trust her.")

@@ -40,6 +40,7 @@ def continues(doc: Any, last_end: int, open_tok: int) -> bool:
         return True
     starts_sentence = open_tok < len(doc) and (
         doc[open_tok].is_sent_start or doc[open_tok - 1].text in (".", "!", "?")
+        or _period_inside(doc, open_tok)
     )
     return starts_sentence and not any(
         t.lemma_ in QUOTE_VERBS and t.pos_ == "VERB" for t in between
@@ -87,6 +88,8 @@ def _one_cue_sentence(doc: Any, between: list[Any], last_end: int, close_tok: in
     ]
     if last_end >= 2 and doc[last_end - 1].is_quote and doc[last_end - 2].text in ENDS:
         ends.insert(0, -1)  # “… I love them!” Later narration opens a sentence of its own
+    if not ends and _period_inside(doc, between[-1].i + 1):
+        ends.append(len(between) - 1)  # "… in Springfield, Ill. “…”"
     if len(ends) > 1:
         return False  # a whole sentence of narration: it may have a speaker of its own
     if not ends:
@@ -148,3 +151,15 @@ def in_frame(doc: Any, text: str, q: Quote, last_end: int, open_tok: int) -> boo
         return False
     return not any(is_break(t) or t.text in ENDS for t in doc[last_end:open_tok])
 
+
+def _period_inside(doc: Any, open_tok: int) -> bool:
+    """The sentence before a quote ends in an abbreviation that swallowed its period
+    ("… of Jacksonville, Fla. “She …”", "… Springfield, Ill. “. . . I …”"): the token
+    before the mark ends with one and the quote opens a sentence."""
+    if open_tok < 1 or open_tok + 1 >= len(doc):
+        return False
+    before, first = doc[open_tok - 1], doc[open_tok + 1]
+    return (
+        len(before.text) > 1 and before.text.endswith(".") and before.text[0].isupper()
+        and doc[open_tok].is_quote and (first.text[:1].isupper() or first.text[:1] in ".…")
+    )
