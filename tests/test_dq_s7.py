@@ -62,3 +62,36 @@ def test_state_abbreviation_ending_the_frame_before_the_next_quote():
     )
     s = holding(run(text), "answers every question")
     assert len(s.content_spans) == 2 and s.content.endswith("That's why people trust her.")
+# -- the next paragraph goes on with the quote ---------------------------------------
+
+
+def test_next_paragraph_quote_goes_on_after_a_frame_that_ends_the_paragraph():
+    text = (
+        "The mayor spoke at the opening of the new library on Saturday.\n\n"
+        "“Every child in this city deserves a quiet place to read,” Patel said, "
+        "pointing at the reading room behind her.\n\n"
+        "“We waited ten years for this building, and it was worth the wait.”\n\n"
+        "The library opens to the public on Monday."
+    )
+    s = holding(run(text), "quiet place to read")
+    assert s.kind == "direct" and s.cue == "said"
+    assert len(s.content_spans) == 2 and s.content.endswith("it was worth the wait.")
+    assert at(text, s.speaker_mention) == "Patel"
+
+
+def test_next_paragraph_after_two_sentences_of_narration_stays_apart():
+    text = (
+        "“We will fix the bridge this year,” Patel said. She then took questions from the crowd.\n\n"
+        "“Who is going to pay for all of it?”"
+    )
+    s = holding(run(text), "fix the bridge")
+    assert "pay for all of it" not in s.content
+
+
+def test_next_paragraph_with_a_frame_of_its_own_stays_apart():
+    text = (
+        "“We will fix the bridge this year,” Patel said.\n\n"
+        "“The money is already in the budget,” her deputy added."
+    )
+    s = holding(run(text), "fix the bridge")
+    assert "already in the budget" not in s.content

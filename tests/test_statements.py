@@ -84,7 +84,7 @@ def test_multi_paragraph_quote():
 
 def test_floating_quote_takes_previous_speaker():
     text = (
-        "“Turnout was higher than we expected,” the election commissioner said.\n\n"
+        "“Turnout was higher than we expected,” the election commissioner said. Counting went on overnight.\n\n"
         "“Polling stations in the east stayed open two extra hours to cope with queues.”\n\n"
         "Results are due on Monday."
     )
@@ -407,7 +407,7 @@ def test_quoted_headline_or_subheading_without_cue_is_not_a_statement():
 
 def test_floating_quote_with_british_punctuation():
     text = (
-        "“Prices will keep rising this winter”, the regulator said.\n\n"
+        "“Prices will keep rising this winter”, the regulator said. Bills went up in October.\n\n"
         "“Households on fixed tariffs are protected until March”.\n\nMore follows."
     )
     _, stmts = run(text)

@@ -8,7 +8,7 @@ from conftest import with_speakers as run
 
 def test_floating_quote_points_at_the_mention_its_speaker_came_from():
     text = (
-        "“We have asked for a full audit,” said Maria Okafor, the council's treasurer.\n\n"
+        "“We have asked for a full audit,” said Maria Okafor, the council's treasurer. The vote was close.\n\n"
         "“Until it is done, no new contracts will be signed.”\n\n"
         "The review began on Monday."
     )

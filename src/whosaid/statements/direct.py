@@ -36,6 +36,7 @@ from whosaid.statements.continuation import (
     is_fragment,
     joined,
     names_a_show,
+    next_paragraph,
     runs_on,
 )
 from whosaid.statements.cues import QUOTE_VERBS
@@ -135,6 +136,16 @@ def _paragraph_start(text: str, pos: int) -> bool:
     return k < 0 or text[k] == "\n"
 
 
+def _go_on(last: Candidate, q: Quote, qi: int, *, words: bool = True) -> None:
+    """The quote ``q`` continues the statement ``last``: its words join the content
+    (unless it only names a show the speaker mentions), its sentence the statement's."""
+    if words:
+        last.spans.extend(q.spans)
+    last.quotes.append(qi)
+    old = last.sentence_span or q.outer
+    last.sentence_span = old[0], max(old[1], q.outer[1])
+
+
 def find_direct(doc: Any, quotes: list[Quote], spent: list[Span] | None = None) -> list[Candidate]:
     """Direct quotes with their frames. The cues of frames that give a name rather than
     words ("a script called “Wild Rose”") are added to ``spent``: they are no one's
@@ -167,11 +178,7 @@ def find_direct(doc: Any, quotes: list[Quote], spent: list[Span] | None = None) 
             or not is_fragment(doc, text, q, close_tok) and runs_on(
                 doc, frame_verb, last_end_tok, open_tok, close_tok, prev_close)
         ):
-            if not names_a_show(doc, text, q, frame_head, last_end_tok, open_tok):
-                last.spans.extend(q.spans)
-            last.quotes.append(qi)
-            old = last.sentence_span or q.outer
-            last.sentence_span = old[0], max(old[1], q.outer[1])
+            _go_on(last, q, qi, words=not names_a_show(doc, text, q, frame_head, last_end_tok, open_tok))
             last_end_tok = close_tok
             continue
         if found is not None and len(q.spans) > 1 and open_tok and doc[open_tok - 1].text == ":":
@@ -212,6 +219,11 @@ def find_direct(doc: Any, quotes: list[Quote], spent: list[Span] | None = None) 
             spoken = not q.closed or text[q.end - 1] in _SPOKEN_END or after in _SPOKEN_END
             if long_enough and spoken and _paragraph_start(text, q.outer[0]):
                 signed = _sign_off(doc, text, q.outer[1]) or _transcript_name(doc, text, q)
+                if signed is None and last is not None and next_paragraph(doc, last_end_tok, open_tok, close_tok):
+                    # "“…,” she said.¶“…”": the next paragraph goes on with the statement
+                    _go_on(last, q, qi)
+                    last_end_tok = close_tok
+                    continue
                 last = Candidate("direct", list(q.spans), floating=signed is None, quotes=[qi],
                                  sentence_span=q.outer, mention=signed, resolve=signed)
                 out.append(last)
