@@ -419,6 +419,9 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
     if (frame := _appositive_frame(doc, verb)) is not None:
         return frame
     subj = subject_of(verb)
+    inverted = _inverted_subject(doc, verb)
+    if inverted is not None:
+        subj = inverted
     if (verb.tag_ == "VBN" and verb.dep_ == "advcl" and subj is not None and subj.i > verb.i
             and not any(c.dep_ == "aux" for c in verb.children)):
         # "Asked about the vote, she said …": a bare participle opening the sentence is
@@ -451,7 +454,8 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         if obj is not None:
             parts, last = obj
             cue = (verb.idx, doc[last].idx + len(doc[last]))
-    parts = parts or headline_content(doc, verb)
+    if inverted is None:
+        parts = parts or headline_content(doc, verb)
     if parts is None:
         if subj is None:
             return None
@@ -468,6 +472,19 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         cue_span=cue,
         sentence_span=sentence_span(doc, min(lo, _tok_at(doc, first_char)), max(verb.i, _tok_at(doc, last_char - 1))),
     )
+
+
+def _inverted_subject(doc: Any, verb: Any) -> Any | None:
+    """"The pledge … appeals to older homeowners, said Maria Delgado, a planner at …":
+    the parser gives the trailing frame two subjects, the clause's before the comma and
+    the speaker right after the verb. The one after is who said it (not a headline's
+    second subject, "X says Y 'feasible'", which has no comma before the verb)."""
+    if verb.lemma_ not in SPEECH_VERBS or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.lefts):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1
+                 and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _appositive_frame(doc: Any, verb: Any) -> Candidate | None:
