@@ -21,3 +21,23 @@ def test_headline_second_subject_still_reads_as_content():
     text = "Governor says budget deal 'close'"
     s = by_cue(text, "says")
     assert "budget deal" in s.content
+
+
+def test_called_something_an_adjective_the_parser_hung_inside_the_object():
+    text = "Still, the senator called the governor's long feud with the teachers union unusual."
+    s = by_cue(text, "called")
+    assert s.content == "the governor's long feud with the teachers union unusual"
+    assert at(text, s.speaker_mention) == "the senator"
+
+
+def test_called_with_two_complements_is_finite_not_a_naming_participle():
+    text = 'That proposal prompted a vote; one lawmaker called Trump "the orange prince of American self-publicity."'
+    s = by_cue(text, "called")
+    assert s.content.startswith('Trump "the orange prince')
+    assert at(text, s.speaker_mention) == "one lawmaker"
+
+
+def test_naming_participle_with_one_complement_stays_no_statement():
+    from tests.conftest import statements_of
+
+    assert not [s for s in statements_of("She grew up in a small town called Springfield.") if s.cue == "called"]

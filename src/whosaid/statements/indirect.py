@@ -414,11 +414,12 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         return None  # "pledged delegates"
     if verb.lemma_ == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None  # "showed up at the polls": turned up, showed nothing
-    if _reduced_participle(verb):
+    caller = _calling_subject(doc, verb)
+    if caller is None and _reduced_participle(verb):
         return None
     if (frame := _appositive_frame(doc, verb)) is not None:
         return frame
-    subj = subject_of(verb)
+    subj = caller or subject_of(verb)
     inverted = _inverted_subject(doc, verb)
     if inverted is not None:
         subj = inverted
@@ -472,6 +473,25 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         cue_span=cue,
         sentence_span=sentence_span(doc, min(lo, _tok_at(doc, first_char)), max(verb.i, _tok_at(doc, last_char - 1))),
     )
+
+
+# Verbs that give their object a name or a label: "called X Y".
+_CALLING = frozenset(["call", "dub", "label", "brand"])
+
+
+def _calling_subject(doc: Any, verb: Any) -> Any | None:
+    """"One lawmaker called Trump “the orange prince of …”": the parser reads "called"
+    as a participle on the noun before it ("a town called Springfield"), but a participle
+    naming something takes one complement, and this one has two (the object and what it
+    is called): the verb is finite and the noun is its subject."""
+    if verb.lemma_ not in _CALLING or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    head = verb.head
+    if head.i != verb.i - 1 or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if sum(1 for c in verb.rights if c.dep_ in ("dobj", "oprd")) < 2:
+        return None
+    return head
 
 
 def _inverted_subject(doc: Any, verb: Any) -> Any | None:
