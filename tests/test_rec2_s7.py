@@ -41,3 +41,18 @@ def test_naming_participle_with_one_complement_stays_no_statement():
     from tests.conftest import statements_of
 
     assert not [s for s in statements_of("She grew up in a small town called Springfield.") if s.cue == "called"]
+
+
+def test_it_with_a_speech_verb_and_a_reported_clause_is_the_company():
+    text = ("The airline announced new fees on Monday. It also said it had hired more staff "
+            "to handle complaints at its busiest airports.")
+    s = by_cue(text, "said")
+    assert s.content.startswith("it had hired more staff")
+    assert at(text, s.speaker_mention) == "It"
+
+
+def test_it_of_a_non_speech_verb_is_still_no_speaker():
+    from tests.conftest import statements_of
+
+    text = "It seems that the council will vote on the budget next week."
+    assert not [s for s in statements_of(text) if s.speaker_mention and at(text, s.speaker_mention) == "It"]

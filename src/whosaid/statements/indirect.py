@@ -431,7 +431,8 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         # by Ingraham about …": the agent is the asker.
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if subj is not None and (subj.lower_ in IMPERSONAL_SUBJECTS or subj.lower_ in _PRON_NEEDS_SPEAKER):
+    if subj is not None and (subj.lower_ in IMPERSONAL_SUBJECTS and not _it_reports(verb, subj)
+                             or subj.lower_ in _PRON_NEEDS_SPEAKER):
         return None
     if subj is None and verb.lemma_ not in SPEECH_VERBS:
         return None
@@ -472,6 +473,18 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         resolve=speaker_spans(subj)[1],
         cue_span=cue,
         sentence_span=sentence_span(doc, min(lo, _tok_at(doc, first_char)), max(verb.i, _tok_at(doc, last_char - 1))),
+    )
+
+
+def _it_reports(verb: Any, subj: Any) -> bool:
+    """"Twitter said Friday that … It also said it had expanded the teams …": a
+    speech verb's own "it" with a reported clause after it stands for a company or a
+    body named before ("it seems that …", "it is said that …" have no speech verb or
+    are passive)."""
+    return bool(
+        subj.lower_ == "it" and subj.dep_ == "nsubj" and subj.head.i == verb.i and subj.i < verb.i
+        and verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     )
 
 
