@@ -56,3 +56,20 @@ def test_it_of_a_non_speech_verb_is_still_no_speaker():
 
     text = "It seems that the council will vote on the budget next week."
     assert not [s for s in statements_of(text) if s.speaker_mention and at(text, s.speaker_mention) == "It"]
+
+
+def test_said_to_raises_the_subject_of_what_is_reported():
+    # Attributed to no one named; PolNeAR's content is the subject and the infinitive.
+    text = "Several board members are said to be pressing the mayor to sign the transit deal before June."
+    s = by_cue(text, "said")
+    assert s.speaker_mention is None
+    assert s.content.startswith("Several board members")
+    assert s.content.endswith("to be pressing the mayor to sign the transit deal before June")
+
+
+def test_said_to_with_an_agent_keeps_its_speaker():
+    text = "The chairman was said by two aides to be furious with the candidate."
+    from tests.conftest import statements_of
+
+    said = [s for s in statements_of(text) if s.cue == "said"]
+    assert all(s.speaker_mention is not None for s in said), [(s.content, s.speaker_mention) for s in said]

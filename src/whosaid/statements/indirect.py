@@ -391,8 +391,11 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
     if discourse_marker(doc, verb) or imperative(doc, verb) or _imperative_let(doc, verb):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if verb.lemma_ in NO_SOURCE_XCOMP and (passive or verb.lemma_ != "expect"):
-        # "X seemed to …", "X is expected to …": attributed, but to no one named.
+    raised = passive and verb.lemma_ in _SAID_TO and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.rights)
+    if verb.lemma_ in NO_SOURCE_XCOMP and (passive or verb.lemma_ != "expect") or raised:
+        # "X seemed to …", "X is expected to …", "X is said to …": attributed, but to
+        # no one named.
         xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
         if xcomp is None:
             return None
@@ -474,6 +477,11 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         cue_span=cue,
         sentence_span=sentence_span(doc, min(lo, _tok_at(doc, first_char)), max(verb.i, _tok_at(doc, last_char - 1))),
     )
+
+
+# Passive report verbs that raise the subject of what is reported: "Some advisers are
+# said to be urging the governor …", "He is reported to have left".
+_SAID_TO = frozenset(["say", "report", "rumor", "rumour", "allege", "claim"])
 
 
 def _it_reports(verb: Any, subj: Any) -> bool:
