@@ -375,6 +375,7 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
     if verb.lemma_ == "call" and not any(
         c.dep_ == "oprd" or (c.lower_ in ("for", "on") and c.i == verb.i + 1)
         or c.dep_ == "dobj" and any(a.dep_ == "appos" for a in c.rights)  # called X a liar
+        or c.dep_ == "dobj" and _ends_in_adjective(doc, c)  # called X's feud with Y unusual
         for c in rights
     ) and not any(doc[k].is_quote for k in range(verb.i + 1, rights[-1].right_edge.i + 2)):
         return None
@@ -392,6 +393,20 @@ def object_content(doc: Any, verb: Any) -> tuple[list[tuple[int, int]], int] | N
     if end - start < 1 or (end - start == 1 and not single_object(doc[start])):
         return None
     return [quoted_span(doc, start, end)], cue_end
+
+
+def _ends_in_adjective(doc: Any, obj: Any) -> bool:
+    """"called the governor's feud with the union unusual": a noun phrase does not end
+    in a bare adjective; the parser hung what the object was called inside it (as a
+    modifier after its noun, or as the object of its last preposition)."""
+    k = obj.right_edge.i
+    while k > obj.i and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    last = doc[k]
+    if k <= obj.i or last.tag_ != "JJ" or not last.text.islower() or last.head.i > last.i:
+        return False
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return after is None or after.is_punct or after.is_space
 
 
 def _prep_past_setting(doc: Any, verb: Any) -> Any | None:

@@ -391,8 +391,11 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
     if discourse_marker(doc, verb) or imperative(doc, verb) or _imperative_let(doc, verb):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if verb.lemma_ in NO_SOURCE_XCOMP and (passive or verb.lemma_ != "expect"):
-        # "X seemed to …", "X is expected to …": attributed, but to no one named.
+    raised = passive and verb.lemma_ in _SAID_TO and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.rights)
+    if verb.lemma_ in NO_SOURCE_XCOMP and (passive or verb.lemma_ != "expect") or raised:
+        # "X seemed to …", "X is expected to …", "X is said to …": attributed, but to
+        # no one named.
         xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
         if xcomp is None:
             return None
@@ -414,11 +417,15 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         return None  # "pledged delegates"
     if verb.lemma_ == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None  # "showed up at the polls": turned up, showed nothing
-    if _reduced_participle(verb):
+    caller = _calling_subject(doc, verb)
+    if caller is None and _reduced_participle(verb):
         return None
     if (frame := _appositive_frame(doc, verb)) is not None:
         return frame
-    subj = subject_of(verb)
+    subj = caller or subject_of(verb)
+    inverted = _inverted_subject(doc, verb)
+    if inverted is not None:
+        subj = inverted
     if (verb.tag_ == "VBN" and verb.dep_ == "advcl" and subj is not None and subj.i > verb.i
             and not any(c.dep_ == "aux" for c in verb.children)):
         # "Asked about the vote, she said …": a bare participle opening the sentence is
@@ -427,7 +434,8 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         # by Ingraham about …": the agent is the asker.
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if subj is not None and (subj.lower_ in IMPERSONAL_SUBJECTS or subj.lower_ in _PRON_NEEDS_SPEAKER):
+    if subj is not None and (subj.lower_ in IMPERSONAL_SUBJECTS and not _it_reports(verb, subj)
+                             or subj.lower_ in _PRON_NEEDS_SPEAKER):
         return None
     if subj is None and verb.lemma_ not in SPEECH_VERBS:
         return None
@@ -451,7 +459,8 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         if obj is not None:
             parts, last = obj
             cue = (verb.idx, doc[last].idx + len(doc[last]))
-    parts = parts or headline_content(doc, verb)
+    if inverted is None:
+        parts = parts or headline_content(doc, verb)
     if parts is None:
         if subj is None:
             return None
@@ -468,6 +477,55 @@ def _verb(doc: Any, verb: Any) -> Candidate | None:
         cue_span=cue,
         sentence_span=sentence_span(doc, min(lo, _tok_at(doc, first_char)), max(verb.i, _tok_at(doc, last_char - 1))),
     )
+
+
+# Passive report verbs that raise the subject of what is reported: "Some advisers are
+# said to be urging the governor …", "He is reported to have left".
+_SAID_TO = frozenset(["say", "report", "rumor", "rumour", "allege", "claim"])
+
+
+def _it_reports(verb: Any, subj: Any) -> bool:
+    """"Twitter said Friday that … It also said it had expanded the teams …": a
+    speech verb's own "it" with a reported clause after it stands for a company or a
+    body named before ("it seems that …", "it is said that …" have no speech verb or
+    are passive)."""
+    return bool(
+        subj.lower_ == "it" and subj.dep_ == "nsubj" and subj.head.i == verb.i and subj.i < verb.i
+        and verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
+
+
+# Verbs that give their object a name or a label: "called X Y".
+_CALLING = frozenset(["call", "dub", "label", "brand"])
+
+
+def _calling_subject(doc: Any, verb: Any) -> Any | None:
+    """"One lawmaker called Trump “the orange prince of …”": the parser reads "called"
+    as a participle on the noun before it ("a town called Springfield"), but a participle
+    naming something takes one complement, and this one has two (the object and what it
+    is called): the verb is finite and the noun is its subject."""
+    if verb.lemma_ not in _CALLING or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    head = verb.head
+    if head.i != verb.i - 1 or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if sum(1 for c in verb.rights if c.dep_ in ("dobj", "oprd")) < 2:
+        return None
+    return head
+
+
+def _inverted_subject(doc: Any, verb: Any) -> Any | None:
+    """"The pledge … appeals to older homeowners, said Maria Delgado, a planner at …":
+    the parser gives the trailing frame two subjects, the clause's before the comma and
+    the speaker right after the verb. The one after is who said it (not a headline's
+    second subject, "X says Y 'feasible'", which has no comma before the verb)."""
+    if verb.lemma_ not in SPEECH_VERBS or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.lefts):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1
+                 and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _appositive_frame(doc: Any, verb: Any) -> Candidate | None:
