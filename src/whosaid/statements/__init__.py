@@ -42,13 +42,18 @@ _MAX_SHARED = 0.5
 _DIRECT_SHARE = 0.9
 
 
-def _nested_holder(doc: Any, char: int) -> bool:
-    """Can the subject of a nested cue hold the view? Anyone can be reported to have said
-    something ("a bill that the report says is flawed"), but a nested belief or action
-    needs a person or group ("said the governor criticized the plan", not "said the body
-    responds to even minute threats": on science and product pages half of those were
-    no one's statements)."""
-    tok = doc.char_span(char, char + 1, alignment_mode="expand")[0]
+def _nested(doc: Any, cue: Span | None) -> bool:
+    """Is the cue a report nested in another content (``indirect.embedded_report``) whose
+    subject can hold the view? Anyone can be reported to have said something ("a bill
+    that the report says is flawed"), but a nested belief or action needs a person or
+    group ("said the governor criticized the plan", not "said the body responds to even
+    minute threats": on science and product pages half of those were no one's statements)."""
+    if cue is None:
+        return False
+    span = doc.char_span(cue[0], cue[0] + 1, alignment_mode="expand")
+    if span is None or not len(span) or not embedded_report(span[0]):
+        return False
+    tok = span[0]
     verb = tok.head if tok.dep_ == "acomp" else tok  # "owners were worried about …"
     return tok.lemma_ in SPEECH_VERBS or person_like(subject_of(verb))
 
@@ -177,14 +182,12 @@ def find_candidates(
     taken: list[Span] = list(direct_spans)
     for cand in sorted(find_indirect(doc) + find_colon_lines(doc), key=lambda c: -c.length):
         cue = cand.cue_span
+        if cue in direct_cues or (cue and (cue[0] in spent or inside(cue[0], quote_spans))):
+            continue
+        clash = cue is not None and inside(cue[0], taken) or _overlap(cand.spans, taken) > _MAX_SHARED * cand.length
         # "opposed a bill that critics said was unconstitutional": a report inside another
         # content is a statement of its own (PolNeAR marks both).
-        nested = cue is not None and embedded_report(doc, cue[0]) and _nested_holder(doc, cue[0])
-        if cue in direct_cues or (cue and (
-            cue[0] in spent or inside(cue[0], taken) and not nested or inside(cue[0], quote_spans)
-        )):
-            continue
-        if _overlap(cand.spans, taken) > _MAX_SHARED * cand.length and not nested:
+        if clash and not _nested(doc, cue):
             continue
         accepted.append(cand)
         taken.extend(cand.spans)

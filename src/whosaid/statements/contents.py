@@ -500,7 +500,7 @@ def _on_manner(verb: Any, noun: Any) -> bool:
         return True
     if lemma in ("record", "background"):
         return not preps  # "on the record", not "on the record of the governor"
-    return lemma in _MEDIA and verb.lemma_ in ("speak", "talk")
+    return lemma in _MEDIA and verb.lemma_ in _TALK_VERBS
 
 
 def _purpose(doc: Any, verb: Any, end: int) -> int:

@@ -279,16 +279,12 @@ def _nested_action(verb: Any) -> bool:
     return verb.dep_ in ("relcl", "conj")
 
 
-def embedded_report(doc: Any, char: int) -> bool:
-    """Is the cue starting at ``char`` a cue verb with a subject and a complement of its
-    own (or an attitude adjective after a copula), inside another clause ("a bill that
+def embedded_report(verb: Any) -> bool:
+    """Is the cue's first token a cue verb with a subject and a complement of its own
+    (or an attitude adjective after a copula), inside another clause ("a bill that
     critics said was unconstitutional", "voters who said they were turned away", "He
     said that aides believe the race is over", "She said the governor criticized the
     plan")? Nested in another statement's content, it is a statement all the same."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    verb = span[0]
     if verb.lower_ in ATTITUDE_ADJS and verb.dep_ == "acomp":
         # "The mayor said voters were worried about the tax": the voters' worry; "The
         # poll showed that voters were tired of the fight" is the poll's one finding.
